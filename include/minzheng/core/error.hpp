@@ -1,0 +1,189 @@
+#pragma once
+// The error model for values that cannot exist: `error` (one code per broken rule, with readable messages in a
+// std::error_category), `condition` (groups of codes callers test for), and `result<T>`.
+// Records that exist but break a rule are not errors: they produce findings (rules/ layer).
+
+#include <boost/system/result.hpp>
+
+#include <string>
+#include <system_error>
+
+namespace minzheng {
+
+/// Why a value could not be made. Values are stable: they may be stored or sent elsewhere.
+///
+/// When to use which: pick the code that names the *rule* the input broke, as specifically as the list
+/// allows (`check_character_mismatch`, not `invalid_character`, for a wrong GB 11643 check digit), so that
+/// a clerk reading the message knows what to fix. Codes group into `condition`s for callers that only care
+/// about the kind of failure.
+enum class error {
+    // -- text that does not have the form of the value (condition::invalid_text)
+    empty_input = 1,           ///< nothing but white space
+    input_too_long,            ///< longer than any valid form of the value; rejected before any work
+    invalid_utf8,              ///< not well-formed UTF-8
+    invalid_character,         ///< a character the form does not allow at that place
+    wrong_length,              ///< the wrong number of characters for the form
+    invalid_number_format,     ///< misplaced sign, decimal point or digit grouping
+    check_character_mismatch,  ///< the check character disagrees with the others (GB 11643, GB 32100)
+    organization_code_check_mismatch,  ///< the GB 11714 check inside a credit code disagrees
+    invalid_date,              ///< not a date of the Gregorian calendar (2020-02-30)
+    unknown_province,          ///< the first two digits name no province of GB/T 2260
+    unknown_division,          ///< a six-digit code that is not in the division table
+    unknown_registration_authority,  ///< first character of a credit code names no registration authority
+    unknown_unit,              ///< a unit of measure the catalogue does not know
+    invalid_mobile_number,     ///< not 1[3-9] + 9 digits
+    invalid_fixed_line_number, ///< not an area code + a 7- or 8-digit local number
+    control_character,         ///< a control or invisible formatting character inside text
+    // -- values outside what the domain allows (condition::out_of_range)
+    birth_date_after_as_of,    ///< a birth date later than the date the value is judged on
+    date_out_of_range,         ///< a date outside the years the library supports (1800-2199)
+    outside_calendar,          ///< a date outside the years a work_calendar covers
+    sub_fen_precision,         ///< money with a fraction of a 分 (1.234元)
+    negative_count,            ///< a count that must be zero or more was negative
+    // -- arithmetic (condition::arithmetic)
+    overflow,                  ///< the result does not fit the value's representation
+    division_by_zero,          ///< a divisor or denominator of zero
+    incompatible_units,        ///< litres added to pieces, or any two units of different dimensions
+    inexact_conversion,        ///< a conversion that would lose part of the amount (1 mL to L with no fraction)
+    // -- data that contradicts itself (condition::inconsistent_data)
+    conflicting_calendar_days, ///< one date both a holiday and a make-up working day
+    // -- JSON shape (condition::invalid_text)
+    json_wrong_type,           ///< a JSON value of another kind than the one expected
+    json_missing_field,        ///< a required member is absent from a JSON object
+};
+
+/// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
+enum class condition {
+    invalid_text = 1,    ///< the input is not a well-formed text (or JSON) form of the value
+    out_of_range,        ///< the form is right but the value is outside what the domain allows
+    arithmetic,          ///< an arithmetic operation has no exact, representable result
+    inconsistent_data,   ///< data that contradicts itself
+};
+
+/// The category of `error`. Its name is "minzheng"; messages are English sentences.
+[[nodiscard]] const std::error_category& error_category() noexcept;
+/// The category of `condition`.
+[[nodiscard]] const std::error_category& condition_category() noexcept;
+
+[[nodiscard]] std::error_code make_error_code(error e) noexcept;
+[[nodiscard]] std::error_condition make_error_condition(condition c) noexcept;
+
+/// The result of anything that can fail on bad input: a value or an std::error_code. `.value()` throws
+/// std::system_error, so `resident_id::parse(s).value()` is the throwing form of every parse.
+template <class T>
+using result = boost::system::result<T, std::error_code>;
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+namespace detail {
+
+class error_category_impl final : public std::error_category {
+public:
+    [[nodiscard]] const char* name() const noexcept override { return "minzheng"; }
+    [[nodiscard]] std::string message(int code) const override;
+    [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override;
+};
+
+class condition_category_impl final : public std::error_category {
+public:
+    [[nodiscard]] const char* name() const noexcept override { return "minzheng.condition"; }
+    [[nodiscard]] std::string message(int code) const override
+    {
+        switch (static_cast<condition>(code)) {
+        case condition::invalid_text: return "the text is not a valid form of the value";
+        case condition::out_of_range: return "the value is outside the range the domain allows";
+        case condition::arithmetic: return "the arithmetic has no exact representable result";
+        case condition::inconsistent_data: return "the data contradicts itself";
+        }
+        return "unknown minzheng condition";
+    }
+};
+
+[[nodiscard]] constexpr condition condition_of(error e) noexcept
+{
+    switch (e) {
+    case error::birth_date_after_as_of:
+    case error::date_out_of_range:
+    case error::outside_calendar:
+    case error::sub_fen_precision:
+    case error::negative_count: return condition::out_of_range;
+    case error::overflow:
+    case error::division_by_zero:
+    case error::incompatible_units:
+    case error::inexact_conversion: return condition::arithmetic;
+    case error::conflicting_calendar_days: return condition::inconsistent_data;
+    default: return condition::invalid_text;
+    }
+}
+
+inline std::string error_category_impl::message(int code) const
+{
+    switch (static_cast<error>(code)) {
+    case error::empty_input: return "the input is empty";
+    case error::input_too_long: return "the input is longer than any valid form of the value";
+    case error::invalid_utf8: return "the input is not valid UTF-8";
+    case error::invalid_character: return "the input contains a character not allowed at that place";
+    case error::wrong_length: return "the input has the wrong number of characters";
+    case error::invalid_number_format: return "the number is malformed (sign, decimal point or digit grouping)";
+    case error::check_character_mismatch: return "the check character does not match the other characters";
+    case error::organization_code_check_mismatch:
+        return "the organisation code's own check character (GB 11714) does not match";
+    case error::invalid_date: return "the date does not exist in the calendar";
+    case error::unknown_province: return "the code names no province of GB/T 2260";
+    case error::unknown_division: return "the code is not in the administrative division table";
+    case error::unknown_registration_authority: return "the first character names no registration authority";
+    case error::unknown_unit: return "the unit of measure is not known";
+    case error::invalid_mobile_number: return "not a mainland mobile number (1[3-9] followed by 9 digits)";
+    case error::invalid_fixed_line_number:
+        return "not a fixed-line number (area code and a 7- or 8-digit local number)";
+    case error::control_character: return "the text contains a control or invisible formatting character";
+    case error::birth_date_after_as_of: return "the birth date is after the date the value is judged on";
+    case error::date_out_of_range: return "the date is outside the supported years 1800-2199";
+    case error::outside_calendar: return "the date is outside the years the working-day calendar covers";
+    case error::sub_fen_precision: return "the amount has a fraction of a fen (more than two decimals of a yuan)";
+    case error::negative_count: return "the count must not be negative";
+    case error::overflow: return "the result does not fit the value's representation";
+    case error::division_by_zero: return "division by zero";
+    case error::incompatible_units: return "the units measure different things and cannot be combined";
+    case error::inexact_conversion: return "the conversion between units would not be exact";
+    case error::conflicting_calendar_days: return "a date is listed both as a holiday and as a working day";
+    case error::json_wrong_type: return "the JSON value has the wrong type";
+    case error::json_missing_field: return "a required JSON member is missing";
+    }
+    return "unknown minzheng error";
+}
+
+inline std::error_condition error_category_impl::default_error_condition(int code) const noexcept
+{
+    return {static_cast<int>(condition_of(static_cast<error>(code))), minzheng::condition_category()};
+}
+
+}  // namespace detail
+
+// One instance per program: function-local statics in inline functions are merged by the linker. (Across
+// dlopen'ed plugins built with hidden visibility two instances could exist; categories then compare unequal.)
+inline const std::error_category& error_category() noexcept
+{
+    static const detail::error_category_impl instance;
+    return instance;
+}
+
+inline const std::error_category& condition_category() noexcept
+{
+    static const detail::condition_category_impl instance;
+    return instance;
+}
+
+inline std::error_code make_error_code(error e) noexcept { return {static_cast<int>(e), error_category()}; }
+
+inline std::error_condition make_error_condition(condition c) noexcept
+{
+    return {static_cast<int>(c), condition_category()};
+}
+
+}  // namespace minzheng
+
+template <>
+struct std::is_error_code_enum<minzheng::error> : std::true_type {};
+template <>
+struct std::is_error_condition_enum<minzheng::condition> : std::true_type {};

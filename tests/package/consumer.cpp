@@ -1,0 +1,16 @@
+// The smallest honest consumer: parse an id and an amount, print them, and exit non-zero on a wrong answer.
+#include <minzheng/minzheng.hpp>
+
+#include <boost/json/serialize.hpp>
+
+#include <iostream>
+
+int main()
+{
+    const auto id = minzheng::resident_id::parse("11010519491231002X");
+    const auto amount = minzheng::money::parse("210.9万元");
+    if (!id || !amount) return 1;
+    std::cout << id->to_string() << ' ' << amount->to_string() << ' '
+              << boost::json::serialize(boost::json::value_from(*amount)) << '\n';
+    return id->birth_date().year() == 1949 && amount->fen() == 210'900'000 ? 0 : 1;
+}

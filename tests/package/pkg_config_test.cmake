@@ -1,0 +1,21 @@
+# Compiles tests/package/consumer.cpp with only the flags `pkg-config --cflags --libs minzheng` gives, against the
+# installed stage, and runs it.
+find_program(PKG_CONFIG pkg-config)
+if(NOT PKG_CONFIG)
+  message(STATUS "pkg-config not installed: nothing to check")
+  return()
+endif()
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env "PKG_CONFIG_PATH=${STAGE}/share/pkgconfig" "${PKG_CONFIG}" --cflags
+                        --libs minzheng OUTPUT_VARIABLE flags OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pkg-config does not find minzheng in ${STAGE}")
+endif()
+separate_arguments(flags UNIX_COMMAND "${flags}")
+execute_process(COMMAND "${CXX}" ${SOURCE} -o ${OUT} ${flags} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the consumer does not compile with pkg-config's flags: ${flags}")
+endif()
+execute_process(COMMAND ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the pkg-config consumer failed")
+endif()

@@ -4,4 +4,6 @@
 
 #include <minzheng/core.hpp>
 #include <minzheng/json/core.hpp>
+#include <minzheng/json/rules.hpp>
+#include <minzheng/rules.hpp>
 #include <minzheng/version.hpp>

@@ -18,7 +18,7 @@ TEST_SUITE("core.error")
     TEST_CASE("error: every code has a distinct readable message")
     {
         std::set<std::string> seen;
-        for (int code = static_cast<int>(error::empty_input); code <= static_cast<int>(error::json_missing_field);
+        for (int code = static_cast<int>(error::empty_input); code <= static_cast<int>(error::overlapping_periods);
              ++code) {
             const std::error_code ec = static_cast<error>(code);
             CHECK(ec.category().name() == std::string("minzheng"));
@@ -38,6 +38,9 @@ TEST_SUITE("core.error")
         CHECK(std::error_code(error::overflow) == condition::arithmetic);
         CHECK(std::error_code(error::incompatible_units) == condition::arithmetic);
         CHECK(std::error_code(error::conflicting_calendar_days) == condition::inconsistent_data);
+        CHECK(std::error_code(error::overlapping_periods) == condition::inconsistent_data);
+        CHECK(std::error_code(error::unknown_rule) == condition::invalid_configuration);
+        CHECK(std::error_code(error::parameter_kind_mismatch) == condition::invalid_configuration);
         CHECK(std::error_code(error::overflow) != condition::invalid_text);
         CHECK(std::error_code(error::empty_input) != condition::arithmetic);
         CHECK(std::error_condition(condition::arithmetic).message() ==

@@ -50,6 +50,14 @@ enum class error {
     // -- JSON shape (condition::invalid_text)
     json_wrong_type,           ///< a JSON value of another kind than the one expected
     json_missing_field,        ///< a required member is absent from a JSON object
+    // -- rules and policy configuration (condition::invalid_configuration)
+    invalid_rule_id,           ///< not of the form of a rule id (library: ABC-123; application: ABCD-123)
+    unknown_rule,              ///< a rule id that neither the catalogue nor the rule set knows
+    reserved_rule_prefix,      ///< an application rule id that uses a library prefix (three letters)
+    duplicate_rule,            ///< a rule id registered twice
+    unknown_parameter,         ///< a policy parameter name that is not declared
+    parameter_kind_mismatch,   ///< a parameter value of another kind than the parameter's (money for a ratio)
+    overlapping_periods,       ///< two values of one parameter and division in force on the same day
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
@@ -58,6 +66,7 @@ enum class condition {
     out_of_range,        ///< the form is right but the value is outside what the domain allows
     arithmetic,          ///< an arithmetic operation has no exact, representable result
     inconsistent_data,   ///< data that contradicts itself
+    invalid_configuration,  ///< a rule set or policy table that cannot be used as given
 };
 
 /// The category of `error`. Its name is "minzheng"; messages are English sentences.
@@ -94,6 +103,7 @@ public:
         case condition::out_of_range: return "the value is outside the range the domain allows";
         case condition::arithmetic: return "the arithmetic has no exact representable result";
         case condition::inconsistent_data: return "the data contradicts itself";
+        case condition::invalid_configuration: return "the rule or policy configuration cannot be used as given";
         }
         return "unknown minzheng condition";
     }
@@ -112,6 +122,13 @@ public:
     case error::incompatible_units:
     case error::inexact_conversion: return condition::arithmetic;
     case error::conflicting_calendar_days: return condition::inconsistent_data;
+    case error::invalid_rule_id:
+    case error::unknown_rule:
+    case error::reserved_rule_prefix:
+    case error::duplicate_rule:
+    case error::unknown_parameter:
+    case error::parameter_kind_mismatch: return condition::invalid_configuration;
+    case error::overlapping_periods: return condition::inconsistent_data;
     default: return condition::invalid_text;
     }
 }
@@ -149,6 +166,13 @@ inline std::string error_category_impl::message(int code) const
     case error::conflicting_calendar_days: return "a date is listed both as a holiday and as a working day";
     case error::json_wrong_type: return "the JSON value has the wrong type";
     case error::json_missing_field: return "a required JSON member is missing";
+    case error::invalid_rule_id: return "not a rule id (ABC-123 for library rules, ABCD-123 and longer for applications)";
+    case error::unknown_rule: return "no rule has this id";
+    case error::reserved_rule_prefix: return "the rule id uses a prefix reserved for the library's own rules";
+    case error::duplicate_rule: return "a rule with this id is already registered";
+    case error::unknown_parameter: return "no policy parameter has this name";
+    case error::parameter_kind_mismatch: return "the value is not of the parameter's kind";
+    case error::overlapping_periods: return "two values of the same parameter and division are in force on the same day";
     }
     return "unknown minzheng error";
 }

@@ -1,0 +1,84 @@
+#pragma once
+// The path of a field inside a record, as a JSON Pointer (RFC 6901): "/households/3/members/1/id". Findings
+// carry one so that a clerk's tool can point at the offending cell.
+
+#include <compare>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace minzheng {
+
+/// 字段路径 — a JSON Pointer to a field. Built by appending member names and array indexes:
+/// `field_path{} / "households" / 3 / "members"` is "/households/3/members". Names are escaped as RFC 6901
+/// requires ("~" as "~0", "/" as "~1"), so any member name is safe.
+class field_path {
+public:
+    /// The root: the whole record (the empty pointer "").
+    field_path() = default;
+
+    /// This path with a member name appended.
+    [[nodiscard]] field_path operator/(std::string_view member) const;
+    /// This path with an array index appended.
+    [[nodiscard]] field_path operator/(std::size_t index) const;
+    /// The same for an int index; precondition: index ≥ 0.
+    [[nodiscard]] field_path operator/(int index) const { return *this / static_cast<std::size_t>(index); }
+
+    /// The pointer text, "" for the root.
+    [[nodiscard]] const std::string& str() const noexcept { return text_; }
+    [[nodiscard]] bool is_root() const noexcept { return text_.empty(); }
+    /// True when `other` is this path or lies below it.
+    [[nodiscard]] bool contains(const field_path& other) const noexcept
+    {
+        return other.text_.starts_with(text_) && (other.text_.size() == text_.size() || other.text_[text_.size()] == '/');
+    }
+    /// `prefix` followed by this path: a record's findings placed inside a collection.
+    [[nodiscard]] field_path under(const field_path& prefix) const { return field_path{prefix.text_ + text_}; }
+
+    /// True for the text of a JSON Pointer: empty, or starting with '/' with "~" only in "~0" and "~1".
+    [[nodiscard]] static bool is_valid_pointer(std::string_view text) noexcept;
+    /// The path of a pointer text known to be valid (see is_valid_pointer).
+    [[nodiscard]] static field_path from_pointer(std::string_view text) { return field_path{std::string(text)}; }
+
+    friend auto operator<=>(const field_path&, const field_path&) = default;
+
+private:
+    explicit field_path(std::string text) : text_(std::move(text)) {}
+    std::string text_;
+};
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+inline field_path field_path::operator/(std::string_view member) const
+{
+    std::string out = text_;
+    out.reserve(out.size() + member.size() + 1);
+    out += '/';
+    for (const char c : member) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return field_path{std::move(out)};
+}
+
+inline field_path field_path::operator/(std::size_t index) const
+{
+    return field_path{text_ + '/' + std::to_string(index)};
+}
+
+inline bool field_path::is_valid_pointer(std::string_view text) noexcept
+{
+    if (text.empty()) return true;
+    if (text.front() != '/') return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '~' && (i + 1 == text.size() || (text[i + 1] != '0' && text[i + 1] != '1'))) return false;
+    }
+    return true;
+}
+
+}  // namespace minzheng

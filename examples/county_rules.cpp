@@ -49,14 +49,15 @@ int main(int argc, char** argv)
     // 3. Validate a day's visits: every finding at once.
     const std::vector<visit> visits{{"A-17", 1}, {"B-02", 3}, {"A-17", 1}};
     const auto day = minzheng::make_date(2020, 1, 26).value();
-    const auto report = minzheng::validator(rules, *loaded.value)
-                            .validate_all(visits, "visits", "resident",
-                                          [](const visit& v) { return std::optional<std::string>(v.resident); },
-                                          [&](const visit&) { return day; });
+    const auto report =
+        minzheng::validator(rules, *loaded.value)
+            .validate_all(
+                visits, "visits", "resident", [](const visit& v) { return std::optional<std::string>(v.resident); },
+                [&](const visit&) { return day; });
     for (const auto& f : report.findings)
         std::cout << f.path.str() << "  " << f.rule_id << "  " << minzheng::to_string(f.level) << "  " << f.message_zh
                   << " | " << f.message_en << '\n';
-    std::cout << report.counts.errors << " errors, " << report.counts.warnings << " warnings, "
-              << report.counts.notices << " notices\n";
+    std::cout << report.counts.errors << " errors, " << report.counts.warnings << " warnings, " << report.counts.notices
+              << " notices\n";
     return report.has_errors() ? 1 : 0;
 }

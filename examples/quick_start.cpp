@@ -4,10 +4,11 @@
 // Output:
 //   广东省云浮市罗定市, age 40
 //   210.9万元
-#include <minzheng/core.hpp>
 #include <iostream>
+#include <minzheng/core.hpp>
 
-int main() {
+int main()
+{
     const auto as_of = minzheng::make_date(2020, 2, 10).value();
     if (auto id = minzheng::resident_id::parse("445381198001011236", as_of)) {
         std::cout << id->address_division()->full_name() << ", age " << id->age_on(as_of) << '\n';

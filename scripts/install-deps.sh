@@ -4,7 +4,7 @@
 # Usage: scripts/install-deps.sh [extra Debian packages...]
 set -euo pipefail
 
-wanted=(cmake ninja-build g++ pkg-config libboost1.81-dev libboost-json1.81-dev libboost-date-time1.81-dev
+wanted=(cmake ninja-build g++ pkg-config clang-format libboost1.81-dev libboost-json1.81-dev libboost-date-time1.81-dev
         doctest-dev "$@")
 missing=()
 for pkg in "${wanted[@]}"; do

@@ -92,7 +92,8 @@ TEST_SUITE("core.credit_code")
         CHECK(credit_code::parse(p17 + credit_code::check_character_of(p17)).error() == error::unknown_province);
         const std::string central = "91100000600037341";  // 100000: central registration
         CHECK(credit_code::parse(central + credit_code::check_character_of(central)).has_value());
-        // Organisation code 600037342: its own check should be 1 (GB 11714 sum of 60003734 is 109, mod 11 = 10, 11 - 10 = 1)
+        // Organisation code 600037342: its own check should be 1 (GB 11714 sum of 60003734 is 109, mod 11 = 10, 11 - 10
+        // = 1)
         const std::string bad_org = "91110000600037342";
         const auto code = bad_org + credit_code::check_character_of(bad_org);
         CHECK(credit_code::parse(code).error() == error::organization_code_check_mismatch);

@@ -20,9 +20,9 @@ TEST_SUITE("core.division_code")
         CHECK(yunfu.name() == "云浮市");
         CHECK(yunfu.level() == division_level::prefecture);
         CHECK(yunfu.parent()->name() == "广东省");
-        for (const auto& [code, name] : {std::pair{"445302", "云城区"}, std::pair{"445303", "云安区"},
-                                        std::pair{"445321", "新兴县"}, std::pair{"445322", "郁南县"},
-                                        std::pair{"445381", "罗定市"}}) {
+        for (const auto& [code, name] :
+             {std::pair{"445302", "云城区"}, std::pair{"445303", "云安区"}, std::pair{"445321", "新兴县"},
+              std::pair{"445322", "郁南县"}, std::pair{"445381", "罗定市"}}) {
             const auto d = division_code::parse(code).value();
             CHECK(d.name() == name);
             CHECK(d.level() == division_level::county);

@@ -16,7 +16,10 @@ using minzheng::rounding;
 using namespace minzheng::literals;
 
 namespace {
-std::int64_t fen_of(std::string_view s) { return money::parse(s).value().fen(); }
+std::int64_t fen_of(std::string_view s)
+{
+    return money::parse(s).value().fen();
+}
 }  // namespace
 
 TEST_SUITE("core.money")

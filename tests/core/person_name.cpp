@@ -21,7 +21,7 @@ TEST_SUITE("core.person_name")
         CHECK(person_name::parse("John Smith")->str() == "John Smith");
         CHECK(person_name::parse("Mary-Jane O'Neil Jr.")->str() == "Mary-Jane O'Neil Jr.");
         CHECK(person_name::parse("John   Smith")->str() == "John Smith");  // a run of spaces is one
-        CHECK(person_name::parse("𠀋三")->str() == "𠀋三");             // a character outside the BMP
+        CHECK(person_name::parse("𠀋三")->str() == "𠀋三");                // a character outside the BMP
     }
 
     TEST_CASE("person_name: middle-dot look-alikes are stored as U+00B7")

@@ -109,7 +109,7 @@ TEST_SUITE("core.quantity")
         REQUIRE(catalogue.add(zhi).has_value());
         const auto thermometers = quantity::parse("4支", catalogue).value();
         CHECK(thermometers.to_string() == "4支");
-        CHECK(thermometers == quantity::parse("4个").value());  // same dimension, same count
+        CHECK(thermometers == quantity::parse("4个").value());         // same dimension, same count
         const auto drum = unit::define("桶", "volume", 5000).value();  // a 5 L drum
         REQUIRE(catalogue.add(drum, {"drum"}).has_value());
         CHECK(quantity::parse("50桶", catalogue)->base_amount() == 250'000);
@@ -134,7 +134,7 @@ TEST_SUITE("core.quantity")
         CHECK(catalogue.add(fake_litre).error() == error::invalid_character);
         const auto other = unit::define("桶", "volume", 5000).value();
         CHECK(catalogue.add(other, {"升"}).error() == error::invalid_character);
-        CHECK_FALSE(catalogue.find("桶").has_value());  // nothing of the refused add was kept
+        CHECK_FALSE(catalogue.find("桶").has_value());                    // nothing of the refused add was kept
         CHECK(catalogue.add(builtin_unit::litre, {"公升"}).has_value());  // the same unit again is harmless
         CHECK(catalogue.find("公升") == unit{builtin_unit::litre});
     }

@@ -91,8 +91,7 @@ TEST_SUITE("core.resident_id")
         // 44538120200210001 -> sum 243, mod 11 = 1 -> '0'
         const auto born_2020 = "445381202002100010";
         CHECK(resident_id::parse(born_2020, *minzheng::make_date(2020, 2, 10)).has_value());
-        CHECK(resident_id::parse(born_2020, *minzheng::make_date(2020, 2, 9)).error() ==
-              error::birth_date_after_as_of);
+        CHECK(resident_id::parse(born_2020, *minzheng::make_date(2020, 2, 9)).error() == error::birth_date_after_as_of);
         // 36042619911301007 (month 13) -> vector row: InvalidComponent; our check character is computed first,
         // so the vector's own check character '9' is right and the date is what fails.
         CHECK(resident_id::parse("360426199113010079", as_of).error() == error::invalid_date);

@@ -11,7 +11,10 @@ using minzheng::make_date;
 using minzheng::work_calendar;
 
 namespace {
-minzheng::date d(int y, int m, int day) { return make_date(y, m, day).value(); }
+minzheng::date d(int y, int m, int day)
+{
+    return make_date(y, m, day).value();
+}
 }  // namespace
 
 TEST_SUITE("core.work_calendar")
@@ -30,8 +33,8 @@ TEST_SUITE("core.work_calendar")
         CHECK_FALSE(*c.is_working_day(d(2020, 2, 2)));   // Sunday
         CHECK(*c.is_working_day(d(2020, 2, 3)));         // Monday: work resumes
         CHECK(*c.is_working_day(d(2020, 2, 10)));
-        CHECK_FALSE(*c.is_working_day(d(2020, 2, 8)));   // ordinary Saturday
-        CHECK(*c.is_working_day(d(2020, 9, 27)));        // Sunday, make-up for National Day
+        CHECK_FALSE(*c.is_working_day(d(2020, 2, 8)));  // ordinary Saturday
+        CHECK(*c.is_working_day(d(2020, 9, 27)));       // Sunday, make-up for National Day
         CHECK_FALSE(*c.is_working_day(d(2020, 10, 8)));
     }
 
@@ -121,8 +124,8 @@ TEST_SUITE("core.work_calendar")
         }
         // Weekdays off: Jan 1; Jan 24, 27-31; Apr 6; May 1, 4, 5; Jun 25, 26; Oct 1, 2, 5-8 = 1+6+1+3+2+6 = 19
         CHECK(days_off_on_weekdays == 19);
-        for (auto day : {d(2020, 1, 19), d(2020, 4, 26), d(2020, 5, 9), d(2020, 6, 28), d(2020, 9, 27),
-                         d(2020, 10, 10)})
+        for (auto day :
+             {d(2020, 1, 19), d(2020, 4, 26), d(2020, 5, 9), d(2020, 6, 28), d(2020, 9, 27), d(2020, 10, 10)})
             CHECK(*c.is_working_day(day));
     }
 }

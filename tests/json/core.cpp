@@ -48,8 +48,8 @@ TEST_SUITE("json.core")
         check_round_trip(minzheng::unit::define("桶", "volume", 5000).value());
         check_round_trip(minzheng::person_name::parse("阿依古丽·买买提").value());
         check_round_trip(minzheng::phone_number::parse("0766-8888888").value());
-        check_round_trip(minzheng::period::make(*minzheng::make_date(2020, 1, 29), *minzheng::make_date(2020, 2, 9))
-                             .value());
+        check_round_trip(
+            minzheng::period::make(*minzheng::make_date(2020, 1, 29), *minzheng::make_date(2020, 2, 9)).value());
         check_round_trip(minzheng::period::from(*minzheng::make_date(2020, 2, 9)));
         check_round_trip(minzheng::sex::female);
         check_round_trip(minzheng::sex::male);
@@ -77,14 +77,12 @@ TEST_SUITE("json.core")
         CHECK(decode_error<minzheng::money>("18446744073709551615") == error::overflow);
         CHECK(decode_error<minzheng::quantity>(R"("5 gallons")") == error::unknown_unit);
         CHECK(decode_error<minzheng::unit>(R"({"symbol":"x"})") == error::json_missing_field);
-        CHECK(decode_error<minzheng::unit>(R"({"symbol":"x","dimension":"d","factor":"1"})") ==
-              error::json_wrong_type);
+        CHECK(decode_error<minzheng::unit>(R"({"symbol":"x","dimension":"d","factor":"1"})") == error::json_wrong_type);
         CHECK(decode_error<minzheng::unit>("[]") == error::json_wrong_type);
         CHECK(decode_error<minzheng::person_name>(R"("张三3")") == error::invalid_character);
         CHECK(decode_error<minzheng::phone_number>(R"("12")") == error::invalid_mobile_number);
         CHECK(decode_error<minzheng::period>(R"({"first":"2020-02-09"})") == error::json_missing_field);
-        CHECK(decode_error<minzheng::period>(R"({"first":"2020-02-09","last":"2020-02-01"})") ==
-              error::invalid_date);
+        CHECK(decode_error<minzheng::period>(R"({"first":"2020-02-09","last":"2020-02-01"})") == error::invalid_date);
         CHECK(decode_error<minzheng::period>(R"({"first":1,"last":null})") == error::json_wrong_type);
         CHECK(decode_error<minzheng::period>("7") == error::json_wrong_type);
         CHECK(decode_error<minzheng::sex>(R"("unknown")") == error::invalid_character);

@@ -41,35 +41,41 @@ TEST_SUITE("json.rules")
 {
     TEST_CASE("json: a finding round-trips")
     {
-        const minzheng::finding f{"VAL-001", severity::warning, field_path{} / "households" / 3 / "id", "重复",
-                                  "twice", "source"};
+        const minzheng::finding f{"VAL-001", severity::warning, field_path{} / "households" / 3 / "id",
+                                  "重复",    "twice",           "source"};
         const auto back = json::try_value_to<minzheng::finding>(json::parse(json::serialize(json::value_from(f))));
         REQUIRE(back.has_value());
         CHECK(*back == f);
         CHECK_FALSE(json::try_value_to<minzheng::finding>(json::parse(R"({"rule":"X"})")).has_value());
-        CHECK_FALSE(json::try_value_to<minzheng::finding>(json::parse(
-                        R"({"rule":"X","severity":"fatal","path":"","message_zh":"","message_en":"","source":""})"))
-                        .has_value());
-        CHECK_FALSE(json::try_value_to<minzheng::finding>(json::parse(
-                        R"({"rule":"X","severity":"error","path":"no-slash","message_zh":"","message_en":"","source":""})"))
-                        .has_value());
+        CHECK_FALSE(
+            json::try_value_to<minzheng::finding>(
+                json::parse(R"({"rule":"X","severity":"fatal","path":"","message_zh":"","message_en":"","source":""})"))
+                .has_value());
+        CHECK_FALSE(
+            json::try_value_to<minzheng::finding>(
+                json::parse(
+                    R"({"rule":"X","severity":"error","path":"no-slash","message_zh":"","message_en":"","source":""})"))
+                .has_value());
     }
 
     TEST_CASE("json: a rule set saves its adjustments and loads them onto a set with the application's rules")
     {
         rule_set rules;
-        REQUIRE(rules.add_rule<any_record>({"COUNTY-001", "t", "t", severity::error, "m", "m", "s"},
-                                           [](const any_record&, minzheng::rule_context&) {})
+        REQUIRE(rules
+                    .add_rule<any_record>({"COUNTY-001", "t", "t", severity::error, "m", "m", "s"},
+                                          [](const any_record&, minzheng::rule_context&) {})
                     .has_value());
         REQUIRE(rules.disable("VAL-002").has_value());
         REQUIRE(rules.set_severity("COUNTY-001", severity::notice).has_value());
         const auto saved = minzheng::rule_set_to_json(rules);
-        CHECK(json::serialize(saved) ==
-              R"({"format":"minzheng.rule_set","version":1,"rules":{"COUNTY-001":{"severity":"notice"},"VAL-002":{"enabled":false}}})");
+        CHECK(
+            json::serialize(saved) ==
+            R"({"format":"minzheng.rule_set","version":1,"rules":{"COUNTY-001":{"severity":"notice"},"VAL-002":{"enabled":false}}})");
 
         rule_set fresh;  // the application adds its rules first, then loads the saved switches
-        REQUIRE(fresh.add_rule<any_record>({"COUNTY-001", "t", "t", severity::error, "m", "m", "s"},
-                                           [](const any_record&, minzheng::rule_context&) {})
+        REQUIRE(fresh
+                    .add_rule<any_record>({"COUNTY-001", "t", "t", severity::error, "m", "m", "s"},
+                                          [](const any_record&, minzheng::rule_context&) {})
                     .has_value());
         const auto loaded = minzheng::rule_set_from_json(json::parse(json::serialize(saved)), fresh);
         REQUIRE(loaded.value.has_value());
@@ -90,8 +96,9 @@ TEST_SUITE("json.rules")
               std::vector<std::string>{"DOC-003 /extra", "DOC-001 /rules/DOC-003", "DOC-001 /rules/NOPE-001",
                                        "DOC-003 /rules/VAL-001/colour", "DOC-001 /rules/VAL-001/severity",
                                        "DOC-001 /rules/VAL-002/enabled"});
-        CHECK(minzheng::rule_set_from_json(json::parse(R"({"format":"other","version":1})")).findings.front().path.str() ==
-              "/format");
+        CHECK(minzheng::rule_set_from_json(json::parse(R"({"format":"other","version":1})"))
+                  .findings.front()
+                  .path.str() == "/format");
         CHECK(minzheng::rule_set_from_json(json::parse(R"({"format":"minzheng.rule_set","version":2,"rules":{}})"))
                   .findings.front()
                   .path.str() == "/version");
@@ -112,15 +119,16 @@ TEST_SUITE("json.rules")
         CHECK(loaded.findings.empty());
         REQUIRE(loaded.value.has_value());
         const auto on = make_date(2020, 2, 10).value();
-        const auto* luoding = loaded.value->find("dibao_standard_urban_monthly", minzheng::division_code::find(445381), on);
+        const auto* luoding =
+            loaded.value->find("dibao_standard_urban_monthly", minzheng::division_code::find(445381), on);
         REQUIRE(luoding != nullptr);
         CHECK(std::get<minzheng::money>(luoding->value).fen() == 78000);
         CHECK(luoding->note.starts_with("SAMPLE"));
         CHECK(std::get<minzheng::ratio>(
                   loaded.value->find("temporary_aid_cap_ratio", minzheng::division_code::find(445322), on)->value) ==
               minzheng::ratio{6, 1});
-        CHECK(std::get<std::int64_t>(loaded.value->find("public_notice_days", minzheng::division_code::find(445381), on)
-                                         ->value) == 7);
+        CHECK(std::get<std::int64_t>(
+                  loaded.value->find("public_notice_days", minzheng::division_code::find(445381), on)->value) == 7);
     }
 
     TEST_CASE("json: a policy table round-trips through its document")

@@ -39,7 +39,12 @@ TEST_SUITE("rules.catalogue")
     TEST_CASE("catalogue: an edition applies only on the days it was in force")
     {
         const minzheng::rule_info edition_rule{
-            "TST-001", "t", "t", minzheng::severity::error, "m", "m",
+            "TST-001",
+            "t",
+            "t",
+            minzheng::severity::error,
+            "m",
+            "m",
             {{{"2012 measure", "art. 5", 0, 20210630}, {"2021 measure", "art. 7", 20210701, 0}}}};
         CHECK(edition_rule.source_on(*make_date(2020, 2, 10))->measure == "2012 measure");
         CHECK(edition_rule.source_on(*make_date(2021, 6, 30))->measure == "2012 measure");  // last day

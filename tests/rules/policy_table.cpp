@@ -17,8 +17,14 @@ using minzheng::policy_table;
 using minzheng::ratio;
 
 namespace {
-division_code div(std::uint32_t code) { return division_code::find(code).value(); }
-minzheng::date d(int y, int m, int day) { return make_date(y, m, day).value(); }
+division_code div(std::uint32_t code)
+{
+    return division_code::find(code).value();
+}
+minzheng::date d(int y, int m, int day)
+{
+    return make_date(y, m, day).value();
+}
 parameter_entry standard(std::optional<division_code> where, period p, std::int64_t fen)
 {
     return {"dibao_standard_urban_monthly", where, p, money::from_fen(fen), "test"};
@@ -83,7 +89,7 @@ TEST_SUITE("rules.policy_table")
         CHECK(value_for(445381) == 78000);  // the county's own
         CHECK(value_for(445302) == 76000);  // the prefecture's
         CHECK(value_for(445300) == 76000);
-        CHECK(value_for(440100) == 60000);  // Guangzhou: the province's
+        CHECK(value_for(440100) == 60000);                                          // Guangzhou: the province's
         CHECK(t.find("dibao_standard_urban_monthly", div(110105), on) == nullptr);  // Beijing: none at all
         CHECK(t.find("dibao_standard_urban_monthly", div(445381), d(2021, 1, 1)) == nullptr);  // after the period
         // A county can override a national value too.
@@ -104,7 +110,7 @@ TEST_SUITE("rules.policy_table")
         CHECK(t.entries().size() == 1);  // the refused add changed nothing
         CHECK(t.add(standard(div(445381), period::from(d(2020, 7, 1)), 80000)).has_value());  // touching: fine
         CHECK(t.add(standard(div(445381), period::from(d(2021, 1, 1)), 82000)).error() == error::overlapping_periods);
-        CHECK(t.add(standard(div(445302), period::from(d(2020, 1, 1)), 76000)).has_value());  // another division
+        CHECK(t.add(standard(div(445302), period::from(d(2020, 1, 1)), 76000)).has_value());   // another division
         CHECK(t.add(standard(std::nullopt, period::from(d(2020, 1, 1)), 50000)).has_value());  // national
     }
 
@@ -130,7 +136,8 @@ TEST_SUITE("rules.policy_table")
                     .has_value());
         CHECK(t.kind_of("luoding_mask_ration") == minzheng::parameter_kind::count);
         CHECK(t.declare({"elderly_age", minzheng::parameter_kind::years, "", "", ""}).error() == error::duplicate_rule);
-        CHECK(t.add({"luoding_mask_ration", div(445381), period::from(d(2020, 2, 1)), std::int64_t{2}, ""}).has_value());
+        CHECK(
+            t.add({"luoding_mask_ration", div(445381), period::from(d(2020, 2, 1)), std::int64_t{2}, ""}).has_value());
         CHECK(std::get<std::int64_t>(t.find("luoding_mask_ration", div(445381), d(2020, 2, 5))->value) == 2);
     }
 

@@ -18,8 +18,8 @@ struct visit_request {
 };
 minzheng::custom_rule local_rule(std::string id)
 {
-    return {std::move(id), "每次探访不超过1人", "At most one visitor", severity::warning, "探访人数 {0}",
-            "{0} visitors", "某县民政局通知"};
+    return {std::move(id),  "每次探访不超过1人", "At most one visitor", severity::warning,
+            "探访人数 {0}", "{0} visitors",      "某县民政局通知"};
 }
 }  // namespace
 

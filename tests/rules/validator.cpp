@@ -44,8 +44,14 @@ void check(const window_request& r, rule_context& c)
 using window_test::window_request;
 
 namespace {
-minzheng::date feb10() { return make_date(2020, 2, 10).value(); }
-division_code yuncheng() { return division_code::find(445302).value(); }
+minzheng::date feb10()
+{
+    return make_date(2020, 2, 10).value();
+}
+division_code yuncheng()
+{
+    return division_code::find(445302).value();
+}
 }  // namespace
 
 TEST_SUITE("rules.validator")
@@ -78,8 +84,9 @@ TEST_SUITE("rules.validator")
                           std::int64_t{3}, ""})
                     .has_value());
         CHECK(validator(rules, raised).validate(three, feb10()).findings.empty());
-        CHECK(validator(rules, raised).validate(window_request{"A-0", yuncheng(), 3, make_date(2020, 2, 9).value()},
-                                                make_date(2020, 2, 9).value())
+        CHECK(validator(rules, raised)
+                  .validate(window_request{"A-0", yuncheng(), 3, make_date(2020, 2, 9).value()},
+                            make_date(2020, 2, 9).value())
                   .findings.size() == 1);  // judged by the record's own date
 
         // An application rule of the county: tickets must start with the window letter "A".
@@ -88,7 +95,8 @@ TEST_SUITE("rules.validator")
                         {"YUNCHENG-001", "窗口号不符", "Ticket of another window", severity::warning,
                          "票号 {0} 不属于本窗口", "ticket {0} is not for this window", "云城区民政局"},
                         [](const window_request& r, rule_context& c) {
-                            if (!r.ticket.starts_with("A")) c.report("YUNCHENG-001", field_path{} / "ticket", {r.ticket});
+                            if (!r.ticket.starts_with("A"))
+                                c.report("YUNCHENG-001", field_path{} / "ticket", {r.ticket});
                         })
                     .has_value());
         const window_request wrong{"B-007", yuncheng(), 1, feb10()};
@@ -127,9 +135,11 @@ TEST_SUITE("rules.validator")
                                               {"A-1", yuncheng(), 2, feb10()},
                                               {"A-3", yuncheng(), 4, feb10()},
                                               {"A-1", yuncheng(), 1, feb10()}};
-        const auto report = validator(rules, policy).validate_all(
-            day, "requests", "ticket", [](const window_request& r) { return std::optional<std::string>(r.ticket); },
-            [](const window_request& r) { return r.day; });
+        const auto report = validator(rules, policy)
+                                .validate_all(
+                                    day, "requests", "ticket",
+                                    [](const window_request& r) { return std::optional<std::string>(r.ticket); },
+                                    [](const window_request& r) { return r.day; });
         std::set<std::string> seen;
         for (const auto& f : report.findings) seen.insert(f.rule_id + " " + f.path.str());
         CHECK(seen == std::set<std::string>{"VAL-002 /requests/1/persons", "VAL-002 /requests/3/persons",
@@ -147,9 +157,11 @@ TEST_SUITE("rules.validator")
         const policy_table policy;
         const rule_set rules;
         const std::vector<window_request> none;
-        const auto report = validator(rules, policy).validate_all(
-            none, "requests", "ticket", [](const window_request& r) { return std::optional<std::string>(r.ticket); },
-            [](const window_request& r) { return r.day; });
+        const auto report = validator(rules, policy)
+                                .validate_all(
+                                    none, "requests", "ticket",
+                                    [](const window_request& r) { return std::optional<std::string>(r.ticket); },
+                                    [](const window_request& r) { return r.day; });
         CHECK(report.findings.empty());
         CHECK_FALSE(report.has_errors());
     }

@@ -123,23 +123,23 @@ struct authority_name {
     std::string_view name;
 };
 inline constexpr std::array<authority_name, 17> registration_authorities = {{
-    {'1', "\xE6\x9C\xBA\xE6\x9E\x84\xE7\xBC\x96\xE5\x88\xB6"},  // 机构编制
-    {'2', "\xE5\xA4\x96\xE4\xBA\xA4"},                          // 外交
-    {'3', "\xE6\x95\x99\xE8\x82\xB2"},                          // 教育
-    {'4', "\xE5\x85\xAC\xE5\xAE\x89"},                          // 公安
-    {'5', "\xE6\xB0\x91\xE6\x94\xBF"},                          // 民政
-    {'6', "\xE5\x8F\xB8\xE6\xB3\x95"},                          // 司法
-    {'7', "\xE4\xBA\xA4\xE9\x80\x9A\xE8\xBF\x90\xE8\xBE\x93"},  // 交通运输
-    {'8', "\xE6\x96\x87\xE5\x8C\x96"},                          // 文化
-    {'9', "\xE5\xB7\xA5\xE5\x95\x86"},                          // 工商
-    {'A', "\xE6\x97\x85\xE6\xB8\xB8"},                          // 旅游
-    {'B', "\xE5\xAE\x97\xE6\x95\x99"},                          // 宗教
-    {'C', "\xE5\x85\xA8\xE5\x9B\xBD\xE6\x80\xBB\xE5\xB7\xA5\xE4\xBC\x9A"},  // 全国总工会
+    {'1', "\xE6\x9C\xBA\xE6\x9E\x84\xE7\xBC\x96\xE5\x88\xB6"},                                      // 机构编制
+    {'2', "\xE5\xA4\x96\xE4\xBA\xA4"},                                                              // 外交
+    {'3', "\xE6\x95\x99\xE8\x82\xB2"},                                                              // 教育
+    {'4', "\xE5\x85\xAC\xE5\xAE\x89"},                                                              // 公安
+    {'5', "\xE6\xB0\x91\xE6\x94\xBF"},                                                              // 民政
+    {'6', "\xE5\x8F\xB8\xE6\xB3\x95"},                                                              // 司法
+    {'7', "\xE4\xBA\xA4\xE9\x80\x9A\xE8\xBF\x90\xE8\xBE\x93"},                                      // 交通运输
+    {'8', "\xE6\x96\x87\xE5\x8C\x96"},                                                              // 文化
+    {'9', "\xE5\xB7\xA5\xE5\x95\x86"},                                                              // 工商
+    {'A', "\xE6\x97\x85\xE6\xB8\xB8"},                                                              // 旅游
+    {'B', "\xE5\xAE\x97\xE6\x95\x99"},                                                              // 宗教
+    {'C', "\xE5\x85\xA8\xE5\x9B\xBD\xE6\x80\xBB\xE5\xB7\xA5\xE4\xBC\x9A"},                          // 全国总工会
     {'D', "\xE8\xA7\xA3\xE6\x94\xBE\xE5\x86\x9B\xE6\x80\xBB\xE5\x90\x8E\xE5\x8B\xA4\xE9\x83\xA8"},  // 解放军总后勤部
-    {'E', "\xE7\x9C\x81\xE7\xBA\xA7\xE6\x94\xBF\xE5\xBA\x9C"},  // 省级政府
-    {'F', "\xE5\x9C\xB0\xE5\xB8\x82\xE7\xBA\xA7\xE6\x94\xBF\xE5\xBA\x9C"},  // 地市级政府
-    {'G', "\xE5\x8C\xBA\xE5\x8E\xBF\xE7\xBA\xA7\xE6\x94\xBF\xE5\xBA\x9C"},  // 区县级政府
-    {'Y', "\xE5\x85\xB6\xE4\xBB\x96"},                          // 其他
+    {'E', "\xE7\x9C\x81\xE7\xBA\xA7\xE6\x94\xBF\xE5\xBA\x9C"},                                      // 省级政府
+    {'F', "\xE5\x9C\xB0\xE5\xB8\x82\xE7\xBA\xA7\xE6\x94\xBF\xE5\xBA\x9C"},                          // 地市级政府
+    {'G', "\xE5\x8C\xBA\xE5\x8E\xBF\xE7\xBA\xA7\xE6\x94\xBF\xE5\xBA\x9C"},                          // 区县级政府
+    {'Y', "\xE5\x85\xB6\xE4\xBB\x96"},                                                              // 其他
 }};
 
 [[nodiscard]] constexpr const authority_name* find_authority(char c) noexcept
@@ -162,17 +162,19 @@ inline std::optional<std::string_view> credit_code::organization_kind_name() con
     const char a = chars_[0];
     const char k = chars_[1];
     if (a == '1') {
-        if (k == '1') return "\xE6\x9C\xBA\xE5\x85\xB3";                    // 机关
+        if (k == '1') return "\xE6\x9C\xBA\xE5\x85\xB3";                          // 机关
         if (k == '2') return "\xE4\xBA\x8B\xE4\xB8\x9A\xE5\x8D\x95\xE4\xBD\x8D";  // 事业单位
         if (k == '3') return "\xE7\xBE\xA4\xE4\xBC\x97\xE5\x9B\xA2\xE4\xBD\x93";  // 群众团体
     } else if (a == '5') {
         if (k == '1') return "\xE7\xA4\xBE\xE4\xBC\x9A\xE5\x9B\xA2\xE4\xBD\x93";  // 社会团体
-        if (k == '2') return "\xE6\xB0\x91\xE5\x8A\x9E\xE9\x9D\x9E\xE4\xBC\x81\xE4\xB8\x9A\xE5\x8D\x95\xE4\xBD\x8D";  // 民办非企业单位
-        if (k == '3') return "\xE5\x9F\xBA\xE9\x87\x91\xE4\xBC\x9A";  // 基金会
+        if (k == '2')
+            return "\xE6\xB0\x91\xE5\x8A\x9E\xE9\x9D\x9E\xE4\xBC\x81\xE4\xB8\x9A\xE5\x8D\x95\xE4\xBD\x8D";  // 民办非企业单位
+        if (k == '3') return "\xE5\x9F\xBA\xE9\x87\x91\xE4\xBC\x9A";                                        // 基金会
     } else if (a == '9') {
-        if (k == '1') return "\xE4\xBC\x81\xE4\xB8\x9A";                          // 企业
+        if (k == '1') return "\xE4\xBC\x81\xE4\xB8\x9A";                                      // 企业
         if (k == '2') return "\xE4\xB8\xAA\xE4\xBD\x93\xE5\xB7\xA5\xE5\x95\x86\xE6\x88\xB7";  // 个体工商户
-        if (k == '3') return "\xE5\x86\x9C\xE6\xB0\x91\xE4\xB8\x93\xE4\xB8\x9A\xE5\x90\x88\xE4\xBD\x9C\xE7\xA4\xBE";  // 农民专业合作社
+        if (k == '3')
+            return "\xE5\x86\x9C\xE6\xB0\x91\xE4\xB8\x93\xE4\xB8\x9A\xE5\x90\x88\xE4\xBD\x9C\xE7\xA4\xBE";  // 农民专业合作社
     }
     if (k == '9') return "\xE5\x85\xB6\xE4\xBB\x96";  // 其他
     return std::nullopt;

@@ -39,7 +39,10 @@ inline constexpr int max_supported_year = 2199;
 [[nodiscard]] std::string to_chinese_string(date d);
 
 /// Today in the machine's local time zone: the default "as of" date of checks that need one.
-[[nodiscard]] inline date today() { return boost::gregorian::day_clock::local_day(); }
+[[nodiscard]] inline date today()
+{
+    return boost::gregorian::day_clock::local_day();
+}
 
 /// Completed years (周岁) from `birth` to `on`; the birthday itself counts ("60周岁以上" holds on the 60th
 /// birthday). Someone born on 29 February completes a year on 28 February of a common year: the Civil Code
@@ -76,7 +79,8 @@ public:
     /// Ordered by first day, then by last day with an open end after every closed one.
     friend std::strong_ordering operator<=>(const period& a, const period& b) noexcept
     {
-        if (a.first_ != b.first_) return a.first_ < b.first_ ? std::strong_ordering::less : std::strong_ordering::greater;
+        if (a.first_ != b.first_)
+            return a.first_ < b.first_ ? std::strong_ordering::less : std::strong_ordering::greater;
         if (a.last_ == b.last_) return std::strong_ordering::equal;
         if (!a.last_) return std::strong_ordering::greater;
         if (!b.last_) return std::strong_ordering::less;
@@ -99,7 +103,10 @@ private:
 
 namespace detail {
 
-[[nodiscard]] constexpr bool is_leap_year(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+[[nodiscard]] constexpr bool is_leap_year(int y) noexcept
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 [[nodiscard]] constexpr int days_in_month(int y, int m) noexcept
 {

@@ -146,8 +146,9 @@ inline std::string division_code::full_name() const
     std::string out;
     const auto placeholder = [](std::string_view n) {
         return n == "\xE5\xB8\x82\xE8\xBE\x96\xE5\x8C\xBA"  // 市辖区
-               || n == "\xE7\x9C\x81\xE7\x9B\xB4\xE8\xBE\x96\xE5\x8E\xBF\xE7\xBA\xA7\xE8\xA1\x8C\xE6\x94\xBF\xE5\x8C\xBA"
-                       "\xE5\x88\x92"  // 省直辖县级行政区划
+               ||
+               n == "\xE7\x9C\x81\xE7\x9B\xB4\xE8\xBE\x96\xE5\x8E\xBF\xE7\xBA\xA7\xE8\xA1\x8C\xE6\x94\xBF\xE5\x8C\xBA"
+                    "\xE5\x88\x92"      // 省直辖县级行政区划
                || n == "\xE5\x8E\xBF";  // 县
     };
     const division_code chain[3] = {province(), parent().value_or(*this), *this};

@@ -18,54 +18,54 @@ namespace minzheng {
 /// about the kind of failure.
 enum class error {
     // -- text that does not have the form of the value (condition::invalid_text)
-    empty_input = 1,           ///< nothing but white space
-    input_too_long,            ///< longer than any valid form of the value; rejected before any work
-    invalid_utf8,              ///< not well-formed UTF-8
-    invalid_character,         ///< a character the form does not allow at that place
-    wrong_length,              ///< the wrong number of characters for the form
-    invalid_number_format,     ///< misplaced sign, decimal point or digit grouping
-    check_character_mismatch,  ///< the check character disagrees with the others (GB 11643, GB 32100)
+    empty_input = 1,                   ///< nothing but white space
+    input_too_long,                    ///< longer than any valid form of the value; rejected before any work
+    invalid_utf8,                      ///< not well-formed UTF-8
+    invalid_character,                 ///< a character the form does not allow at that place
+    wrong_length,                      ///< the wrong number of characters for the form
+    invalid_number_format,             ///< misplaced sign, decimal point or digit grouping
+    check_character_mismatch,          ///< the check character disagrees with the others (GB 11643, GB 32100)
     organization_code_check_mismatch,  ///< the GB 11714 check inside a credit code disagrees
-    invalid_date,              ///< not a date of the Gregorian calendar (2020-02-30)
-    unknown_province,          ///< the first two digits name no province of GB/T 2260
-    unknown_division,          ///< a six-digit code that is not in the division table
-    unknown_registration_authority,  ///< first character of a credit code names no registration authority
-    unknown_unit,              ///< a unit of measure the catalogue does not know
-    invalid_mobile_number,     ///< not 1[3-9] + 9 digits
-    invalid_fixed_line_number, ///< not an area code + a 7- or 8-digit local number
-    control_character,         ///< a control or invisible formatting character inside text
+    invalid_date,                      ///< not a date of the Gregorian calendar (2020-02-30)
+    unknown_province,                  ///< the first two digits name no province of GB/T 2260
+    unknown_division,                  ///< a six-digit code that is not in the division table
+    unknown_registration_authority,    ///< first character of a credit code names no registration authority
+    unknown_unit,                      ///< a unit of measure the catalogue does not know
+    invalid_mobile_number,             ///< not 1[3-9] + 9 digits
+    invalid_fixed_line_number,         ///< not an area code + a 7- or 8-digit local number
+    control_character,                 ///< a control or invisible formatting character inside text
     // -- values outside what the domain allows (condition::out_of_range)
-    birth_date_after_as_of,    ///< a birth date later than the date the value is judged on
-    date_out_of_range,         ///< a date outside the years the library supports (1800-2199)
-    outside_calendar,          ///< a date outside the years a work_calendar covers
-    sub_fen_precision,         ///< money with a fraction of a 分 (1.234元)
-    negative_count,            ///< a count that must be zero or more was negative
+    birth_date_after_as_of,  ///< a birth date later than the date the value is judged on
+    date_out_of_range,       ///< a date outside the years the library supports (1800-2199)
+    outside_calendar,        ///< a date outside the years a work_calendar covers
+    sub_fen_precision,       ///< money with a fraction of a 分 (1.234元)
+    negative_count,          ///< a count that must be zero or more was negative
     // -- arithmetic (condition::arithmetic)
-    overflow,                  ///< the result does not fit the value's representation
-    division_by_zero,          ///< a divisor or denominator of zero
-    incompatible_units,        ///< litres added to pieces, or any two units of different dimensions
-    inexact_conversion,        ///< a conversion that would lose part of the amount (1 mL to L with no fraction)
+    overflow,            ///< the result does not fit the value's representation
+    division_by_zero,    ///< a divisor or denominator of zero
+    incompatible_units,  ///< litres added to pieces, or any two units of different dimensions
+    inexact_conversion,  ///< a conversion that would lose part of the amount (1 mL to L with no fraction)
     // -- data that contradicts itself (condition::inconsistent_data)
-    conflicting_calendar_days, ///< one date both a holiday and a make-up working day
+    conflicting_calendar_days,  ///< one date both a holiday and a make-up working day
     // -- JSON shape (condition::invalid_text)
-    json_wrong_type,           ///< a JSON value of another kind than the one expected
-    json_missing_field,        ///< a required member is absent from a JSON object
+    json_wrong_type,     ///< a JSON value of another kind than the one expected
+    json_missing_field,  ///< a required member is absent from a JSON object
     // -- rules and policy configuration (condition::invalid_configuration)
-    invalid_rule_id,           ///< not of the form of a rule id (library: ABC-123; application: ABCD-123)
-    unknown_rule,              ///< a rule id that neither the catalogue nor the rule set knows
-    reserved_rule_prefix,      ///< an application rule id that uses a library prefix (three letters)
-    duplicate_rule,            ///< a rule id registered twice
-    unknown_parameter,         ///< a policy parameter name that is not declared
-    parameter_kind_mismatch,   ///< a parameter value of another kind than the parameter's (money for a ratio)
-    overlapping_periods,       ///< two values of one parameter and division in force on the same day
+    invalid_rule_id,          ///< not of the form of a rule id (library: ABC-123; application: ABCD-123)
+    unknown_rule,             ///< a rule id that neither the catalogue nor the rule set knows
+    reserved_rule_prefix,     ///< an application rule id that uses a library prefix (three letters)
+    duplicate_rule,           ///< a rule id registered twice
+    unknown_parameter,        ///< a policy parameter name that is not declared
+    parameter_kind_mismatch,  ///< a parameter value of another kind than the parameter's (money for a ratio)
+    overlapping_periods,      ///< two values of one parameter and division in force on the same day
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
 enum class condition {
-    invalid_text = 1,    ///< the input is not a well-formed text (or JSON) form of the value
-    out_of_range,        ///< the form is right but the value is outside what the domain allows
-    arithmetic,          ///< an arithmetic operation has no exact, representable result
-    inconsistent_data,   ///< data that contradicts itself
+    invalid_text = 1,       ///< the input is not a well-formed text (or JSON) form of the value
+    out_of_range,           ///< the form is right but the value is outside what the domain allows
+    arithmetic,             ///< an arithmetic operation has no exact, representable result
+    inconsistent_data,      ///< data that contradicts itself
     invalid_configuration,  ///< a rule set or policy table that cannot be used as given
 };
 
@@ -166,13 +166,15 @@ inline std::string error_category_impl::message(int code) const
     case error::conflicting_calendar_days: return "a date is listed both as a holiday and as a working day";
     case error::json_wrong_type: return "the JSON value has the wrong type";
     case error::json_missing_field: return "a required JSON member is missing";
-    case error::invalid_rule_id: return "not a rule id (ABC-123 for library rules, ABCD-123 and longer for applications)";
+    case error::invalid_rule_id:
+        return "not a rule id (ABC-123 for library rules, ABCD-123 and longer for applications)";
     case error::unknown_rule: return "no rule has this id";
     case error::reserved_rule_prefix: return "the rule id uses a prefix reserved for the library's own rules";
     case error::duplicate_rule: return "a rule with this id is already registered";
     case error::unknown_parameter: return "no policy parameter has this name";
     case error::parameter_kind_mismatch: return "the value is not of the parameter's kind";
-    case error::overlapping_periods: return "two values of the same parameter and division are in force on the same day";
+    case error::overlapping_periods:
+        return "two values of the same parameter and division are in force on the same day";
     }
     return "unknown minzheng error";
 }
@@ -198,7 +200,10 @@ inline const std::error_category& condition_category() noexcept
     return instance;
 }
 
-inline std::error_code make_error_code(error e) noexcept { return {static_cast<int>(e), error_category()}; }
+inline std::error_code make_error_code(error e) noexcept
+{
+    return {static_cast<int>(e), error_category()};
+}
 
 inline std::error_condition make_error_condition(condition c) noexcept
 {
@@ -208,6 +213,8 @@ inline std::error_condition make_error_condition(condition c) noexcept
 }  // namespace minzheng
 
 template <>
-struct std::is_error_code_enum<minzheng::error> : std::true_type {};
+struct std::is_error_code_enum<minzheng::error> : std::true_type {
+};
 template <>
-struct std::is_error_condition_enum<minzheng::condition> : std::true_type {};
+struct std::is_error_condition_enum<minzheng::condition> : std::true_type {
+};

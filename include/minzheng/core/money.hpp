@@ -50,8 +50,7 @@ public:
     [[nodiscard]] result<money> divided_by(std::int64_t n, rounding mode) const noexcept;
     /// This amount × numerator / denominator, computed exactly in 128 bits and rounded once by `mode`
     /// (1.5 × a standard is `scaled(3, 2, mode)`); `division_by_zero`, `overflow`.
-    [[nodiscard]] result<money> scaled(std::int64_t numerator, std::int64_t denominator,
-                                                 rounding mode) const noexcept;
+    [[nodiscard]] result<money> scaled(std::int64_t numerator, std::int64_t denominator, rounding mode) const noexcept;
 
     /// `1234.50元`, `-3.20元`: always two decimals, no digit grouping. parse() reads it back exactly.
     [[nodiscard]] std::string to_string() const;
@@ -67,14 +66,16 @@ public:
     friend constexpr money operator-(money a, money b) { return money{detail::sub_or_throw(a.fen_, b.fen_)}; }
     friend constexpr money operator-(money a) { return money{detail::sub_or_throw(0, a.fen_)}; }
     template <std::integral I>
-        requires(!std::same_as<I, bool> && (std::signed_integral<I> || sizeof(I) < sizeof(std::int64_t)))
-    friend constexpr money operator*(money a, I factor)
+    requires(!std::same_as<I, bool> &&
+             (std::signed_integral<I> || sizeof(I) < sizeof(std::int64_t))) friend constexpr money
+    operator*(money a, I factor)
     {
         return money{detail::mul_or_throw(a.fen_, static_cast<std::int64_t>(factor))};
     }
     template <std::integral I>
-        requires(!std::same_as<I, bool> && (std::signed_integral<I> || sizeof(I) < sizeof(std::int64_t)))
-    friend constexpr money operator*(I factor, money a)
+    requires(!std::same_as<I, bool> &&
+             (std::signed_integral<I> || sizeof(I) < sizeof(std::int64_t))) friend constexpr money
+    operator*(I factor, money a)
     {
         return a * factor;
     }
@@ -123,7 +124,10 @@ inline result<money> money::minus(money other) const noexcept
     return money{*r};
 }
 
-inline result<money> money::negated() const noexcept { return money{}.minus(*this); }
+inline result<money> money::negated() const noexcept
+{
+    return money{}.minus(*this);
+}
 
 inline result<money> money::times(std::int64_t factor) const noexcept
 {
@@ -248,7 +252,10 @@ inline std::string money::to_decimal_string() const
     return (fen_ < 0 ? "-" : "") + detail::fixed_point(detail::magnitude(fen_), 2);
 }
 
-inline std::string money::to_string() const { return to_decimal_string() + "\xE5\x85\x83"; }
+inline std::string money::to_string() const
+{
+    return to_decimal_string() + "\xE5\x85\x83";
+}
 
 inline std::string money::to_wan_string(unsigned decimals, rounding mode) const
 {

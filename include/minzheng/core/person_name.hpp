@@ -130,8 +130,5 @@ inline std::string person_name::masked() const
 /// Hashes the normalised text.
 template <>
 struct std::hash<minzheng::person_name> {
-    std::size_t operator()(const minzheng::person_name& n) const noexcept
-    {
-        return std::hash<std::string>{}(n.str());
-    }
+    std::size_t operator()(const minzheng::person_name& n) const noexcept { return std::hash<std::string>{}(n.str()); }
 };

@@ -96,8 +96,5 @@ inline std::string_view phone_number::area_code() const noexcept
 /// Hashes the normalised text.
 template <>
 struct std::hash<minzheng::phone_number> {
-    std::size_t operator()(const minzheng::phone_number& p) const noexcept
-    {
-        return std::hash<std::string>{}(p.str());
-    }
+    std::size_t operator()(const minzheng::phone_number& p) const noexcept { return std::hash<std::string>{}(p.str()); }
 };

@@ -198,14 +198,15 @@ template <builtin_unit A, builtin_unit B>
 inline constexpr builtin_unit finer_unit = builtin_factor(A) <= builtin_factor(B) ? A : B;
 
 template <builtin_unit A, builtin_unit B>
-concept same_dimension_units = builtin_dimension(A) == builtin_dimension(B);
+concept same_dimension_units = builtin_dimension(A)
+== builtin_dimension(B);
 
 }  // namespace detail
 
 /// Sum of two static quantities of one dimension, in the finer unit. Units of different dimensions do not
 /// compile. Throws std::system_error(error::overflow) on overflow.
 template <builtin_unit A, builtin_unit B>
-    requires detail::same_dimension_units<A, B>
+requires detail::same_dimension_units<A, B>
 constexpr quantity_of<detail::finer_unit<A, B>> operator+(quantity_of<A> a, quantity_of<B> b)
 {
     constexpr auto to = detail::finer_unit<A, B>;
@@ -216,7 +217,7 @@ constexpr quantity_of<detail::finer_unit<A, B>> operator+(quantity_of<A> a, quan
 
 /// Difference of two static quantities of one dimension, in the finer unit; as operator+.
 template <builtin_unit A, builtin_unit B>
-    requires detail::same_dimension_units<A, B>
+requires detail::same_dimension_units<A, B>
 constexpr quantity_of<detail::finer_unit<A, B>> operator-(quantity_of<A> a, quantity_of<B> b)
 {
     constexpr auto to = detail::finer_unit<A, B>;
@@ -251,9 +252,9 @@ constexpr unit::unit(builtin_unit u) noexcept
 
 constexpr std::optional<builtin_unit> unit::builtin() const noexcept
 {
-    for (const auto b : {builtin_unit::piece, builtin_unit::copy, builtin_unit::litre, builtin_unit::millilitre,
-                         builtin_unit::kilogram, builtin_unit::gram, builtin_unit::box, builtin_unit::bottle,
-                         builtin_unit::pack}) {
+    for (const auto b :
+         {builtin_unit::piece, builtin_unit::copy, builtin_unit::litre, builtin_unit::millilitre,
+          builtin_unit::kilogram, builtin_unit::gram, builtin_unit::box, builtin_unit::bottle, builtin_unit::pack}) {
         if (*this == unit{b}) return b;
     }
     return std::nullopt;
@@ -301,12 +302,12 @@ inline unit_catalogue unit_catalogue::builtin()
 {
     unit_catalogue c;
     // Built-in names are distinct, so these adds cannot fail.
-    (void)c.add(builtin_unit::piece, {"\xE5\x8F\xAA"});                                 // 只
+    (void)c.add(builtin_unit::piece, {"\xE5\x8F\xAA"});  // 只
     (void)c.add(builtin_unit::copy);
-    (void)c.add(builtin_unit::litre, {"l", "\xE5\x8D\x87"});                            // 升
-    (void)c.add(builtin_unit::millilitre, {"ml", "\xE6\xAF\xAB\xE5\x8D\x87"});          // 毫升
+    (void)c.add(builtin_unit::litre, {"l", "\xE5\x8D\x87"});                                        // 升
+    (void)c.add(builtin_unit::millilitre, {"ml", "\xE6\xAF\xAB\xE5\x8D\x87"});                      // 毫升
     (void)c.add(builtin_unit::kilogram, {"\xE5\x85\xAC\xE6\x96\xA4", "\xE5\x8D\x83\xE5\x85\x8B"});  // 公斤 千克
-    (void)c.add(builtin_unit::gram, {"\xE5\x85\x8B"});                                  // 克
+    (void)c.add(builtin_unit::gram, {"\xE5\x85\x8B"});                                              // 克
     (void)c.add(builtin_unit::box);
     (void)c.add(builtin_unit::bottle);
     (void)c.add(builtin_unit::pack);
@@ -345,7 +346,10 @@ inline result<quantity> quantity::make(std::int64_t amount, minzheng::unit u) no
     return quantity{*base, u};
 }
 
-inline result<quantity> quantity::parse(std::string_view text) { return parse(text, unit_catalogue::builtin()); }
+inline result<quantity> quantity::parse(std::string_view text)
+{
+    return parse(text, unit_catalogue::builtin());
+}
 
 inline result<quantity> quantity::parse(std::string_view text, const unit_catalogue& catalogue)
 {
@@ -358,8 +362,7 @@ inline result<quantity> quantity::parse(std::string_view text, const unit_catalo
         const auto number = s.substr(digits_start, i - digits_start);
         auto name = s.substr(i);
         if (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-        if (number.empty() || number.front() == '.' || number.back() == '.' ||
-            number.find('.') != number.rfind('.'))
+        if (number.empty() || number.front() == '.' || number.back() == '.' || number.find('.') != number.rfind('.'))
             return error::invalid_number_format;
         if (name.empty()) return error::unknown_unit;
         const auto u = catalogue.find(name);

@@ -96,8 +96,8 @@ inline work_calendar work_calendar::china()
         std::vector<date> out;
         out.reserve(packed.size());
         for (const std::uint32_t v : packed)
-            out.push_back(*make_date(static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100),
-                                     static_cast<int>(v % 100)));
+            out.push_back(
+                *make_date(static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100), static_cast<int>(v % 100)));
         return out;
     };
     // The generator checked the shipped data for conflicts, so make() succeeds.

@@ -116,7 +116,10 @@ inline result<std::string_view> json_string(const boost::json::value& v)
     return error::json_wrong_type;
 }
 
-inline boost::json::value date_to_json(date d) { return boost::json::string(to_iso_string(d)); }
+inline boost::json::value date_to_json(date d)
+{
+    return boost::json::string(to_iso_string(d));
+}
 
 inline result<date> date_from_json(const boost::json::value& v)
 {
@@ -155,12 +158,16 @@ inline boost::system::result<division_code> tag_invoke(boost::json::try_value_to
     return detail::from_json_string<division_code>(v, [](std::string_view s) { return division_code::parse(s); });
 }
 
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const money& x) { v = x.fen(); }
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const money& x)
+{
+    v = x.fen();
+}
 inline boost::system::result<money> tag_invoke(boost::json::try_value_to_tag<money>, const boost::json::value& v)
 {
     if (const auto* i = v.if_int64()) return money::from_fen(*i);
     if (const auto* u = v.if_uint64()) {
-        if (*u > static_cast<std::uint64_t>(INT64_MAX)) return boost::system::error_code(make_error_code(error::overflow));
+        if (*u > static_cast<std::uint64_t>(INT64_MAX))
+            return boost::system::error_code(make_error_code(error::overflow));
         return money::from_fen(static_cast<std::int64_t>(*u));
     }
     return boost::system::error_code(make_error_code(error::json_wrong_type));

@@ -95,8 +95,7 @@ public:
         if (v == nullptr) missing(field_path{} / "version");
         if (f == nullptr || v == nullptr) return false;
         if (!f->is_string() || f->get_string() != format) {
-            report("DOC-001", field_path{} / "format",
-                   {"/format", "expected \"" + std::string(format) + "\""});
+            report("DOC-001", field_path{} / "format", {"/format", "expected \"" + std::string(format) + "\""});
             return false;
         }
         if (!v->is_int64() || v->get_int64() < 1 || v->get_int64() > version) {
@@ -125,8 +124,7 @@ private:
     return std::get<std::int64_t>(v);
 }
 
-[[nodiscard]] inline result<parameter_value> parameter_value_from_json(const boost::json::value& v,
-                                                                       parameter_kind kind)
+[[nodiscard]] inline result<parameter_value> parameter_value_from_json(const boost::json::value& v, parameter_kind kind)
 {
     switch (kind) {
     case parameter_kind::money:
@@ -152,9 +150,8 @@ private:
 
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const finding& f)
 {
-    v = boost::json::object{{"rule", f.rule_id},           {"severity", to_string(f.level)},
-                            {"path", f.path.str()},        {"message_zh", f.message_zh},
-                            {"message_en", f.message_en},  {"source", f.source}};
+    v = boost::json::object{{"rule", f.rule_id},          {"severity", to_string(f.level)}, {"path", f.path.str()},
+                            {"message_zh", f.message_zh}, {"message_en", f.message_en},     {"source", f.source}};
 }
 
 inline boost::system::result<finding> tag_invoke(boost::json::try_value_to_tag<finding>, const boost::json::value& v)
@@ -251,14 +248,13 @@ inline boost::json::value policy_table_to_json(const policy_table& table)
 {
     boost::json::array parameters;
     for (const auto* e : table.entries()) {
-        boost::json::object o{{"name", e->name},
-                              {"division", e->division ? boost::json::value(e->division->to_string())
-                                                       : boost::json::value(nullptr)},
-                              {"from", date_to_json(e->in_force.first())},
-                              {"until", e->in_force.last() ? date_to_json(*e->in_force.last())
-                                                           : boost::json::value(nullptr)},
-                              {"value", detail::parameter_value_to_json(e->value)},
-                              {"note", e->note}};
+        boost::json::object o{
+            {"name", e->name},
+            {"division", e->division ? boost::json::value(e->division->to_string()) : boost::json::value(nullptr)},
+            {"from", date_to_json(e->in_force.first())},
+            {"until", e->in_force.last() ? date_to_json(*e->in_force.last()) : boost::json::value(nullptr)},
+            {"value", detail::parameter_value_to_json(e->value)},
+            {"note", e->note}};
         parameters.push_back(std::move(o));
     }
     return boost::json::object{

@@ -52,15 +52,14 @@ public:
     /// record's date. Checks may skip work for inactive rules.
     [[nodiscard]] bool is_active(std::string_view id) const;
 
-    /// Reports a finding of rule `id` at `path` (relative to base()), its messages filled with `args` ({0}, {1}, ...). Nothing is
-    /// reported for an inactive rule. An id the rule set does not know is reported as itself, at error
+    /// Reports a finding of rule `id` at `path` (relative to base()), its messages filled with `args` ({0}, {1}, ...).
+    /// Nothing is reported for an inactive rule. An id the rule set does not know is reported as itself, at error
     /// severity, so a misspelt id in an application rule is seen rather than lost.
     void report(std::string_view id, const field_path& path, std::initializer_list<std::string_view> args = {});
 
     /// The value of `name` in force for `where` on the record's date. When there is none, reports POL-002 at
     /// `path` and returns nullptr: a missing local standard is never replaced by a default.
-    const parameter_entry* parameter(std::string_view name, std::optional<division_code> where,
-                                     const field_path& path);
+    const parameter_entry* parameter(std::string_view name, std::optional<division_code> where, const field_path& path);
     /// The value as `T` (money, ratio, std::int64_t or bool), or nullopt as above.
     template <class T>
     std::optional<T> value(std::string_view name, std::optional<division_code> where, const field_path& path)
@@ -96,7 +95,8 @@ inline bool rule_context::is_active(std::string_view id) const
     return true;
 }
 
-inline void rule_context::report(std::string_view id, const field_path& path, std::initializer_list<std::string_view> args)
+inline void rule_context::report(std::string_view id, const field_path& path,
+                                 std::initializer_list<std::string_view> args)
 {
     finding f;
     f.rule_id = std::string(id);

@@ -30,7 +30,8 @@ public:
     /// True when `other` is this path or lies below it.
     [[nodiscard]] bool contains(const field_path& other) const noexcept
     {
-        return other.text_.starts_with(text_) && (other.text_.size() == text_.size() || other.text_[text_.size()] == '/');
+        return other.text_.starts_with(text_) &&
+               (other.text_.size() == text_.size() || other.text_[text_.size()] == '/');
     }
     /// `prefix` followed by this path: a record's findings placed inside a collection.
     [[nodiscard]] field_path under(const field_path& prefix) const { return field_path{prefix.text_ + text_}; }

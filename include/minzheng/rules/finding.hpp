@@ -16,12 +16,12 @@ namespace minzheng {
 /// 检查发现 — one problem found in a record. Findings sort by path, then rule id, so a clerk reads them in
 /// the order of the record.
 struct finding {
-    std::string rule_id;      ///< "RCP-012", or an application rule's id
+    std::string rule_id;  ///< "RCP-012", or an application rule's id
     severity level = severity::error;
-    field_path path;          ///< where in the record: "/households/3/members/1/id"
-    std::string message_zh;   ///< with the offending values filled in
+    field_path path;         ///< where in the record: "/households/3/members/1/id"
+    std::string message_zh;  ///< with the offending values filled in
     std::string message_en;
-    std::string source;       ///< the measure and article of the edition applied, e.g. "… 第二十五条"
+    std::string source;  ///< the measure and article of the edition applied, e.g. "… 第二十五条"
 
     /// The library catalogue's entry for this finding's rule; nullptr for an application rule (ask the
     /// rule_set that defined it: rule_set::find_custom).

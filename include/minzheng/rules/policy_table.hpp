@@ -5,9 +5,9 @@
 // is reported, never replaced by a silent default. Parameters and their units: docs/parameters.md (generated).
 
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/detail/text.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
-#include <minzheng/core/detail/text.hpp>
 #include <minzheng/core/money.hpp>
 #include <minzheng/core/rounding.hpp>
 #include <minzheng/rules/catalogue.hpp>
@@ -149,8 +149,7 @@ public:
 
     /// The value in force for `where` on `on`: the division's own, else its prefecture's, province's, then
     /// the national value. nullopt when none is in force: the caller reports it (rule POL-002).
-    [[nodiscard]] const parameter_entry* find(std::string_view name, std::optional<division_code> where,
-                                              date on) const;
+    [[nodiscard]] const parameter_entry* find(std::string_view name, std::optional<division_code> where, date on) const;
 
     /// Every entry, by name and then in the order added.
     [[nodiscard]] std::vector<const parameter_entry*> entries() const;
@@ -207,18 +206,17 @@ inline const std::vector<parameter_info>& parameter_catalogue()
         {"de_facto_child_county_working_days", k::working_days, "事实无人抚养儿童县级确认时限（工作日）",
          "county confirmation limit for de facto unsupported children", "民发〔2019〕62号 二 [4.2]", c::confirmed},
         {"de_facto_child_township_working_days", k::working_days, "事实无人抚养儿童乡镇核查时限（工作日）",
-         "township verification limit for de facto unsupported children", "民发〔2019〕62号 二 [4.2]",
-         c::confirmed},
+         "township verification limit for de facto unsupported children", "民发〔2019〕62号 二 [4.2]", c::confirmed},
         {"dibao_appraisal_working_days", k::working_days, "民主评议时限（工作日）",
          "democratic appraisal limit after the investigation", "民发〔2012〕220号 第二十一条 [1.8A]", c::confirmed},
         {"dibao_county_review_working_days", k::working_days, "县级审批（审核确认）时限（工作日）",
-         "county review limit after receiving the file", "民发〔2012〕220号 第二十六条；民发〔2021〕57号 第二十条 [1.8]",
-         c::confirmed},
+         "county review limit after receiving the file",
+         "民发〔2012〕220号 第二十六条；民发〔2021〕57号 第二十条 [1.8]", c::confirmed},
         {"dibao_decision_after_notice_working_days", k::working_days, "公示无异议后作出决定时限（工作日）",
          "decision limit after an unopposed county notice", "民发〔2012〕220号 第二十九条 [1.8A]", c::confirmed},
         {"dibao_edge_income_ratio", k::ratio, "低保边缘家庭收入上限（低保标准的倍数）",
-         "income limit of a 低保边缘 household, as a multiple of the 低保 standard",
-         "民发〔2021〕57号 第八条 [1.7]", c::confirmed},
+         "income limit of a 低保边缘 household, as a multiple of the 低保 standard", "民发〔2021〕57号 第八条 [1.7]",
+         c::confirmed},
         {"dibao_investigation_start_working_days", k::working_days, "受理后启动家庭经济状况调查时限（工作日）",
          "limit for starting the household investigation after acceptance", "民发〔2021〕57号 第十五条 [1.8B]",
          c::confirmed},
@@ -231,11 +229,10 @@ inline const std::vector<parameter_info>& parameter_catalogue()
         {"dibao_refusal_notice_working_days", k::working_days, "不予确认书面通知时限（工作日）",
          "working days to notify a refusal in writing", "民发〔2021〕57号 第二十一条 [1.8B]", c::confirmed},
         {"dibao_review_months_stable", k::months, "短期内收入稳定家庭复核间隔（月）",
-         "review interval of households stable in the short term", "民发〔2012〕220号 第三十三条 [1.10]",
-         c::confirmed},
+         "review interval of households stable in the short term", "民发〔2012〕220号 第三十三条 [1.10]", c::confirmed},
         {"dibao_review_months_unchanged", k::months, "收入基本无变化家庭复核间隔（月）",
-         "review interval of households whose situation changes little", "民发〔2012〕220号 第三十三条；民发〔2021〕57号 第三十一条 [1.10]",
-         c::confirmed},
+         "review interval of households whose situation changes little",
+         "民发〔2012〕220号 第三十三条；民发〔2021〕57号 第三十一条 [1.10]", c::confirmed},
         {"dibao_review_months_unstable", k::months, "收入不稳定且有劳动能力家庭复核间隔（月）",
          "review interval of households with unstable income and able-bodied members",
          "民发〔2021〕57号 第三十一条 [1.10]", c::confirmed},
@@ -257,12 +254,13 @@ inline const std::vector<parameter_info>& parameter_catalogue()
          "overall limit from acceptance to decision", "民发〔2021〕57号 第二十二条 [1.8B]", c::confirmed},
         {"dibao_total_working_days_extended", k::working_days, "特殊情况延长后的总时限（工作日）",
          "overall limit in special cases", "民发〔2021〕57号 第二十二条 [1.8B]", c::confirmed},
-        {"elderly_age", k::years, "老年人年龄（周岁以上）", "age from which a person is old", "老年人权益保障法 第二条 [2.2]",
-         c::confirmed},
+        {"elderly_age", k::years, "老年人年龄（周岁以上）", "age from which a person is old",
+         "老年人权益保障法 第二条 [2.2]", c::confirmed},
         {"fever_threshold_decicelsius", k::decicelsius, "发热体温阈值（0.1℃）", "fever threshold in 0.1 ℃",
          "疫情防控指南（2020） [5.7]", c::secondary},
-        {"fever_threshold_inclusive", k::flag, "体温等于阈值是否视为发热", "whether a temperature equal to the threshold counts as fever",
-         "疫情防控指南（2020） [5.7, 11.18]", c::secondary},
+        {"fever_threshold_inclusive", k::flag, "体温等于阈值是否视为发热",
+         "whether a temperature equal to the threshold counts as fever", "疫情防控指南（2020） [5.7, 11.18]",
+         c::secondary},
         {"funeral_attendance_cap", k::count, "殡仪馆到馆人数上限", "most persons attending a funeral", local_only,
          c::inferred},
         {"investigation_team_min_size", k::count, "入户调查人员最少人数", "fewest investigators per home visit",
@@ -298,8 +296,8 @@ inline const std::vector<parameter_info>& parameter_catalogue()
          local_only, c::inferred},
         {"tekun_child_age", k::years, "特困：无劳动能力的未成年人年龄（未满周岁）",
          "age under which a minor counts as unable to work", "民发〔2021〕43号 第五条 [2.2]", c::confirmed},
-        {"tekun_county_working_days", k::working_days, "特困县级确认时限（工作日）", "county confirmation limit for 特困",
-         "民发〔2016〕178号；民发〔2021〕43号 第十五条 [2.6]", c::secondary},
+        {"tekun_county_working_days", k::working_days, "特困县级确认时限（工作日）",
+         "county confirmation limit for 特困", "民发〔2016〕178号；民发〔2021〕43号 第十五条 [2.6]", c::secondary},
         {"tekun_review_months", k::months, "特困人员复核间隔（月）", "review interval of 特困 persons",
          "民发〔2021〕57号 第三十一条；中办国办 2020 改革意见 [1.10]", c::confirmed},
         {"tekun_spot_check_percent", k::ratio, "特困县级抽查比例", "share of 特困 cases the county checks",
@@ -371,7 +369,10 @@ inline constexpr std::array<national_default, 43> national_defaults = {{
 
 }  // namespace detail
 
-inline const std::vector<parameter_info>& library_parameters() { return detail::parameter_catalogue(); }
+inline const std::vector<parameter_info>& library_parameters()
+{
+    return detail::parameter_catalogue();
+}
 
 inline const parameter_info* find_library_parameter(std::string_view name)
 {

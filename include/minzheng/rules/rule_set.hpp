@@ -27,7 +27,7 @@ struct custom_rule {
     severity default_severity = severity::error;
     std::string message_zh;  ///< template with {0}, {1}, ...
     std::string message_en;
-    std::string source;      ///< the local measure the rule comes from, e.g. "云浮市民政局 2020年2月通知"
+    std::string source;  ///< the local measure the rule comes from, e.g. "云浮市民政局 2020年2月通知"
 };
 
 /// True for a library rule id: three capitals, '-', three digits ("RCP-012").

@@ -78,7 +78,10 @@ inline void append_utf8(std::string& out, char32_t cp)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool is_digit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 
 [[nodiscard]] constexpr std::string_view trim_ascii(std::string_view s) noexcept
 {

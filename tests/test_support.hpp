@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -62,4 +63,25 @@ struct doctest::StringMaker<boost::system::result<T, std::error_code>> {
 template <>
 struct doctest::StringMaker<minzheng::date> {
     static doctest::String convert(const minzheng::date& d) { return minzheng::to_iso_string(d).c_str(); }
+};
+
+// Sets and lists of strings print their elements in failed checks.
+template <>
+struct doctest::StringMaker<std::set<std::string>> {
+    static doctest::String convert(const std::set<std::string>& s)
+    {
+        std::string out = "{";
+        for (const auto& x : s) out += "\"" + x + "\" ";
+        return (out + "}").c_str();
+    }
+};
+
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+    static doctest::String convert(const std::vector<std::string>& s)
+    {
+        std::string out = "[";
+        for (const auto& x : s) out += "\"" + x + "\" ";
+        return (out + "]").c_str();
+    }
 };

@@ -99,6 +99,46 @@ private:
     std::optional<date> last_;
 };
 
+/// 年月 — a calendar month, the period of monthly payments ("2020-03").
+class year_month {
+public:
+    /// `date_out_of_range` outside the supported years, `invalid_date` for a month outside 1-12.
+    [[nodiscard]] static result<year_month> make(int year, int month) noexcept
+    {
+        if (year < min_supported_year || year > max_supported_year) return error::date_out_of_range;
+        if (month < 1 || month > 12) return error::invalid_date;
+        return year_month{year, month};
+    }
+    /// The month a day falls in.
+    [[nodiscard]] static year_month of(date d) noexcept { return year_month{d.year(), d.month()}; }
+    /// Parses "2020-03" or "2020年3月".
+    [[nodiscard]] static result<year_month> parse(std::string_view text);
+
+    [[nodiscard]] int year() const noexcept { return year_; }
+    [[nodiscard]] int month() const noexcept { return month_; }
+    /// The following month; `date_out_of_range` after December 2199.
+    [[nodiscard]] result<year_month> next() const noexcept { return plus(1); }
+    /// `n` months later (earlier for negative n); `date_out_of_range` past the supported years.
+    [[nodiscard]] result<year_month> plus(int n) const noexcept
+    {
+        const long total = static_cast<long>(year_) * 12 + (month_ - 1) + n;
+        return make(static_cast<int>(total / 12), static_cast<int>(total % 12) + 1);
+    }
+    [[nodiscard]] date first_day() const { return *make_date(year_, month_, 1); }
+    [[nodiscard]] date last_day() const { return *make_date(year_, month_, detail_days_in_month()); }
+    [[nodiscard]] bool contains(date d) const noexcept { return d.year() == year_ && d.month() == month_; }
+    /// "2020-03".
+    [[nodiscard]] std::string to_string() const;
+
+    friend auto operator<=>(const year_month&, const year_month&) = default;
+
+private:
+    year_month(int y, int m) noexcept : year_(y), month_(m) {}
+    [[nodiscard]] int detail_days_in_month() const noexcept;
+    int year_;
+    int month_;
+};
+
 // ---- implementation --------------------------------------------------------------------------------------
 
 namespace detail {
@@ -211,6 +251,40 @@ inline int completed_years(date birth, date on) noexcept
     int years = oy - by;
     if (om < bm || (om == bm && od < bd)) --years;  // this year's birthday not yet reached
     return years;
+}
+
+inline int year_month::detail_days_in_month() const noexcept
+{
+    return detail::days_in_month(year_, month_);
+}
+
+inline std::string year_month::to_string() const
+{
+    std::string out;
+    detail::append_padded(out, year_, 4);
+    out += '-';
+    detail::append_padded(out, month_, 2);
+    return out;
+}
+
+inline result<year_month> year_month::parse(std::string_view text)
+{
+    return detail::with_folded(text, 64, [](std::string_view s) -> result<year_month> {
+        int y = 0;
+        int m = 0;
+        if (s.size() == 7 && s[4] == '-') {
+            if (detail::read_digits(s, 4, y) != 4 || detail::read_digits(s.substr(5), 2, m) != 2)
+                return error::invalid_number_format;
+            return make(y, m);
+        }
+        constexpr std::string_view nian = "\xE5\xB9\xB4";  // 年
+        constexpr std::string_view yue = "\xE6\x9C\x88";   // 月
+        if (detail::read_digits(s, 4, y) != 4 || !s.substr(4).starts_with(nian)) return error::invalid_number_format;
+        s.remove_prefix(4 + nian.size());
+        const auto n = detail::read_digits(s, 2, m);
+        if (n == 0 || s.substr(n) != yue) return error::invalid_number_format;
+        return make(y, m);
+    });
 }
 
 inline std::string period::to_string() const

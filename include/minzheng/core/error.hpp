@@ -58,6 +58,9 @@ enum class error {
     unknown_parameter,        ///< a policy parameter name that is not declared
     parameter_kind_mismatch,  ///< a parameter value of another kind than the parameter's (money for a ratio)
     overlapping_periods,      ///< two values of one parameter and division in force on the same day
+    // -- life cycles (condition::inconsistent_data)
+    illegal_transition,  ///< a case step that the measure's procedure does not allow after the current one
+    event_out_of_order,  ///< a dated step earlier than the step before it
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
@@ -128,7 +131,9 @@ public:
     case error::duplicate_rule:
     case error::unknown_parameter:
     case error::parameter_kind_mismatch: return condition::invalid_configuration;
-    case error::overlapping_periods: return condition::inconsistent_data;
+    case error::overlapping_periods:
+    case error::illegal_transition:
+    case error::event_out_of_order: return condition::inconsistent_data;
     default: return condition::invalid_text;
     }
 }
@@ -175,6 +180,8 @@ inline std::string error_category_impl::message(int code) const
     case error::parameter_kind_mismatch: return "the value is not of the parameter's kind";
     case error::overlapping_periods:
         return "two values of the same parameter and division are in force on the same day";
+    case error::illegal_transition: return "the procedure does not allow this step after the current one";
+    case error::event_out_of_order: return "the step is dated before the step that precedes it";
     }
     return "unknown minzheng error";
 }

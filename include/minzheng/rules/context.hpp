@@ -5,6 +5,7 @@
 
 #include <minzheng/core/date.hpp>
 #include <minzheng/core/division_code.hpp>
+#include <minzheng/core/work_calendar.hpp>
 #include <minzheng/rules/catalogue.hpp>
 #include <minzheng/rules/field_path.hpp>
 #include <minzheng/rules/finding.hpp>
@@ -47,6 +48,10 @@ public:
     /// check (the library's or an application's) never needs to know where its record is.
     void set_base(field_path base) { base_ = std::move(base); }
     [[nodiscard]] const field_path& base() const noexcept { return base_; }
+    /// The working-day calendar deadlines are counted with: the one set here, else the national calendar the
+    /// library ships (work_calendar::china()). The calendar must outlive the context.
+    void set_calendar(const work_calendar& calendar) noexcept { calendar_ = &calendar; }
+    [[nodiscard]] const work_calendar& calendar() const;
 
     /// True when rule `id` is switched on and, for a library rule, one of its editions was in force on the
     /// record's date. Checks may skip work for inactive rules.
@@ -82,11 +87,19 @@ private:
     const policy_table* policy_;
     date on_;
     field_path base_;
+    const work_calendar* calendar_ = nullptr;
     std::vector<finding> findings_;
     std::vector<parameter_use> used_;
 };
 
 // ---- implementation --------------------------------------------------------------------------------------
+
+inline const work_calendar& rule_context::calendar() const
+{
+    if (calendar_ != nullptr) return *calendar_;
+    static const work_calendar national = work_calendar::china();  // immutable once built
+    return national;
+}
 
 inline bool rule_context::is_active(std::string_view id) const
 {

@@ -272,6 +272,8 @@ inline const std::vector<parameter_info>& parameter_catalogue()
         {"orphan_allowance_scattered_monthly", k::money, "散居孤儿基本生活最低养育标准（月）",
          "monthly minimum for orphans raised outside institutions", "地方设定（国办发〔2010〕54号 二） [4.1]",
          c::inferred},
+        {"per_capita_disposable_income_prev_year", k::money, "上年度当地居民人均可支配收入（元/年）",
+         "last year's local per-capita disposable income, per year", "地方统计公布 [3.1]", c::inferred},
         {"public_notice_days", k::days, "公示期（日）", "days of a public notice (公示)",
          "民发〔2012〕220号 第二十五条、第二十九条；民发〔2021〕57号 第十九条；民发〔2021〕43号 第十七条 [1.8, 9.5]",
          c::confirmed},

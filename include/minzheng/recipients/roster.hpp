@@ -1,0 +1,313 @@
+#pragma once
+// 救助对象名册 — a county's roster: households, individual recipients, cases and who is enrolled in which
+// category when. Checks across the roster (a person in two households, exclusive categories at once, households
+// only partly covered, references to nothing), the counts a bulletin reports, and the public notice (公示) list
+// with names and ids masked.
+
+#include <minzheng/core/date.hpp>
+#include <minzheng/core/division_code.hpp>
+#include <minzheng/core/money.hpp>
+#include <minzheng/recipients/case_file.hpp>
+#include <minzheng/recipients/eligibility.hpp>
+#include <minzheng/recipients/household.hpp>
+#include <minzheng/recipients/person.hpp>
+#include <minzheng/rules/context.hpp>
+#include <minzheng/rules/validator.hpp>
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace minzheng {
+
+/// 享受救助记录 — a person receiving a category of assistance over a period, under a case.
+struct enrolment {
+    resident_id person;
+    assistance_category category = assistance_category::dibao;
+    period during;
+    std::string case_id;
+
+    friend bool operator==(const enrolment&, const enrolment&) = default;
+};
+
+/// 名册 — a roster.
+struct roster {
+    std::vector<household> households;
+    std::vector<person> persons;  ///< individual recipients not in a household record (特困, children, ...)
+    std::vector<case_file> cases;
+    std::vector<enrolment> enrolments;
+
+    [[nodiscard]] const household* find_household(std::string_view id) const noexcept;
+    [[nodiscard]] const case_file* find_case(std::string_view id) const noexcept;
+    /// The person with this id, in the individual list or as a household member.
+    [[nodiscard]] const person* find_person(const resident_id& id) const noexcept;
+
+    friend bool operator==(const roster&, const roster&) = default;
+};
+
+/// Every rule of the roster as of the context's date: each household (RCP-001, RCP-002, RCP-071) and case (see
+/// check(const case_file&)), a person in two households (RCP-070), exclusive categories for a minor at once
+/// (RCP-025), co-resident members of a receiving 低保 household left out (RCP-013), and references to nothing
+/// (VAL-002).
+void check(const roster& r, rule_context& c);
+
+/// Validates a roster as of `on`: all findings with their paths, counted.
+[[nodiscard]] validation_report validate_roster(const roster& r, date on, const rule_set& rules,
+                                                const policy_table& policy);
+
+/// Households and persons.
+struct inclusion_count {
+    std::size_t households = 0;
+    std::size_t persons = 0;
+
+    friend bool operator==(const inclusion_count&, const inclusion_count&) = default;
+};
+
+/// 新纳入 — cases of `category` first approved within `when` in divisions within `where`: how many households
+/// (household cases) and persons (the covered co-resident members of those households on the approval day, or one
+/// per individual case).
+[[nodiscard]] inclusion_count newly_included(const roster& r, assistance_category category, division_code where,
+                                             const period& when);
+
+/// Persons enrolled in each category on `on`, in divisions within `where` (by their case's division).
+[[nodiscard]] std::map<assistance_category, std::size_t> recipients_by_category(const roster& r, division_code where,
+                                                                                date on);
+
+/// An id masked for public notices: the first six and last four characters kept ("445381********123X").
+[[nodiscard]] std::string mask_id(const resident_id& id);
+
+/// One line of a public notice.
+struct notice_row {
+    std::string case_id;
+    std::string name;  ///< masked unless asked otherwise
+    std::string id;    ///< masked unless asked otherwise
+    std::size_t household_size = 0;
+    std::optional<money> amount;
+
+    friend bool operator==(const notice_row&, const notice_row&) = default;
+};
+
+/// 公示 — the list a township posts.
+struct public_notice {
+    division_code division;
+    period window;            ///< from the posting day to the notice's last day
+    date objection_deadline;  ///< the last day an objection is taken
+    bool unmasked = false;    ///< true only when the caller asked for full names and ids
+    std::vector<notice_row> rows;
+};
+
+/// What a notice shows.
+struct notice_options {
+    /// Full names and ids instead of masked ones. Personal data known in assistance work is confidential except
+    /// what must be posted (社会救助暂行办法 art. 61): leave false unless the law requires otherwise.
+    bool unmasked = false;
+    std::map<std::string, money> amounts;  ///< by case id: the proposed monthly amount to show
+};
+
+/// The notice of the cases in divisions within `where` that entered a public notice on `posted` (orphan and de
+/// facto child cases are never posted). The window's length is `public_notice_days` for the division on that day.
+[[nodiscard]] result<public_notice> make_public_notice(const roster& r, division_code where, date posted,
+                                                       const policy_table& policy, notice_options options = {});
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+inline const household* roster::find_household(std::string_view id) const noexcept
+{
+    for (const auto& h : households) {
+        if (h.id == id) return &h;
+    }
+    return nullptr;
+}
+
+inline const case_file* roster::find_case(std::string_view id) const noexcept
+{
+    for (const auto& f : cases) {
+        if (f.id == id) return &f;
+    }
+    return nullptr;
+}
+
+inline const person* roster::find_person(const resident_id& id) const noexcept
+{
+    for (const auto& p : persons) {
+        if (p.id == id) return &p;
+    }
+    for (const auto& h : households) {
+        if (const auto* m = h.find(id)) return &m->person;
+    }
+    return nullptr;
+}
+
+namespace detail {
+
+[[nodiscard]] inline bool is_household_case(assistance_category c) noexcept
+{
+    return c == assistance_category::dibao || c == assistance_category::dibao_edge;
+}
+
+[[nodiscard]] inline bool exclusive_for_minors(assistance_category a, assistance_category b) noexcept
+{
+    const auto child = [](assistance_category x) {
+        return x == assistance_category::orphan || x == assistance_category::de_facto_unsupported_child;
+    };
+    return (a == assistance_category::tekun && child(b)) || (b == assistance_category::tekun && child(a));
+}
+
+}  // namespace detail
+
+inline void check(const roster& r, rule_context& c)
+{
+    const auto base = c.base();
+    // Households, and persons across households.
+    std::unordered_map<resident_id, std::size_t> household_of;
+    for (std::size_t i = 0; i < r.households.size(); ++i) {
+        const auto& h = r.households[i];
+        c.set_base(base / "households" / i);
+        check(h, c);
+        for (std::size_t j = 0; j < h.members.size(); ++j) {
+            const auto& id = h.members[j].person.id;
+            const auto [it, inserted] = household_of.emplace(id, i);
+            if (!inserted && it->second != i)
+                c.report("RCP-070", field_path{} / "members" / j / "person" / "id",
+                         {id.to_string(), r.households[it->second].id});
+        }
+    }
+    // Cases.
+    for (std::size_t i = 0; i < r.cases.size(); ++i) {
+        const auto& f = r.cases[i];
+        c.set_base(base / "cases" / i);
+        check(f, c);
+        if (detail::is_household_case(f.category)) {
+            check_reference(c, field_path{} / "subject", "household " + f.subject,
+                            r.find_household(f.subject) != nullptr);
+        } else {
+            const auto id = resident_id::parse(f.subject, c.on());
+            check_reference(c, field_path{} / "subject", "person " + f.subject, id && r.find_person(*id) != nullptr);
+        }
+        // A receiving 低保 household covers all its co-resident members.
+        if (f.category == assistance_category::dibao && f.is_active_on(c.on())) {
+            if (const auto* h = r.find_household(f.subject)) {
+                for (std::size_t j = 0; j < h->members.size(); ++j) {
+                    const auto& m = h->members[j];
+                    if (!m.covered && is_co_resident(m, c.on(), dibao_edition_on(c.on()))) {
+                        c.set_base(base / "households" / static_cast<std::size_t>(h - r.households.data()));
+                        c.report("RCP-013", field_path{} / "members" / j / "covered", {m.person.id.to_string()});
+                        c.set_base(base / "cases" / i);
+                    }
+                }
+            }
+        }
+    }
+    // Enrolments: references, and exclusive categories for minors.
+    for (std::size_t i = 0; i < r.enrolments.size(); ++i) {
+        const auto& e = r.enrolments[i];
+        c.set_base(base / "enrolments" / i);
+        check_reference(c, field_path{} / "case_id", "case " + e.case_id, r.find_case(e.case_id) != nullptr);
+        check_reference(c, field_path{} / "person", "person " + e.person.to_string(),
+                        r.find_person(e.person) != nullptr);
+        for (std::size_t j = 0; j < i; ++j) {
+            const auto& other = r.enrolments[j];
+            if (other.person != e.person || !detail::exclusive_for_minors(e.category, other.category) ||
+                !other.during.overlaps(e.during))
+                continue;
+            const auto overlap_start = std::max(e.during.first(), other.during.first());
+            if (e.person.age_on(overlap_start) < 18)
+                c.report("RCP-025", field_path{} / "category",
+                         {e.person.to_string(), std::string(chinese_name(other.category)),
+                          std::string(chinese_name(e.category))});
+        }
+    }
+    c.set_base(base);
+}
+
+inline validation_report validate_roster(const roster& r, date on, const rule_set& rules, const policy_table& policy)
+{
+    rule_context c(rules, policy, on);
+    check(r, c);
+    rules.run_custom(r, c);
+    validation_report report;
+    report.parameters_used = c.parameters_used();
+    report.findings = c.take_findings();
+    report.counts = count_by_severity(report.findings);
+    return report;
+}
+
+inline inclusion_count newly_included(const roster& r, assistance_category category, division_code where,
+                                      const period& when)
+{
+    inclusion_count n;
+    for (const auto& f : r.cases) {
+        const auto approved = f.approved_on();
+        if (f.category != category || !approved || !when.contains(*approved) || !f.division.is_within(where)) continue;
+        if (detail::is_household_case(category)) {
+            ++n.households;
+            if (const auto* h = r.find_household(f.subject)) {
+                for (const auto* m : co_resident_members(*h, *approved)) n.persons += m->covered ? 1 : 0;
+            }
+        } else {
+            ++n.persons;
+        }
+    }
+    return n;
+}
+
+inline std::map<assistance_category, std::size_t> recipients_by_category(const roster& r, division_code where, date on)
+{
+    std::map<assistance_category, std::size_t> out;
+    for (const auto& e : r.enrolments) {
+        const auto* f = r.find_case(e.case_id);
+        if (f == nullptr || !f->division.is_within(where) || !e.during.contains(on)) continue;
+        ++out[e.category];
+    }
+    return out;
+}
+
+inline std::string mask_id(const resident_id& id)
+{
+    auto text = id.to_string();
+    for (std::size_t i = 6; i < 14; ++i) text[i] = '*';
+    return text;
+}
+
+inline result<public_notice> make_public_notice(const roster& r, division_code where, date posted,
+                                                const policy_table& policy, notice_options options)
+{
+    const auto* days = policy.find("public_notice_days", where, posted);
+    if (days == nullptr) return error::unknown_parameter;
+    const auto last = posted + boost::gregorian::days(std::get<std::int64_t>(days->value));
+    public_notice notice{where, *period::make(posted, last), last, options.unmasked, {}};
+    for (const auto& f : r.cases) {
+        if (!f.division.is_within(where) || f.category == assistance_category::orphan ||
+            f.category == assistance_category::de_facto_unsupported_child)
+            continue;
+        bool posted_that_day = false;
+        for (const auto& e : f.events) {
+            posted_that_day = posted_that_day || (detail::is_notice(e.to) && e.on == posted);
+        }
+        if (!posted_that_day) continue;
+        notice_row row;
+        row.case_id = f.id;
+        const person* who = nullptr;
+        if (const auto* h = r.find_household(f.subject)) {
+            for (const auto& m : h->members) {
+                if (m.relation == relation::head) who = &m.person;
+                row.household_size += m.covered ? 1 : 0;
+            }
+        } else if (const auto id = resident_id::parse(f.subject, posted)) {
+            who = r.find_person(*id);
+            row.household_size = 1;
+        }
+        if (who != nullptr) {
+            row.name = options.unmasked ? who->name.str() : who->name.masked();
+            row.id = options.unmasked ? who->id.to_string() : mask_id(who->id);
+        }
+        if (const auto it = options.amounts.find(f.id); it != options.amounts.end()) row.amount = it->second;
+        notice.rows.push_back(std::move(row));
+    }
+    return notice;
+}
+
+}  // namespace minzheng

@@ -1,0 +1,240 @@
+// Tests minzheng/recipients/case_file.hpp: the procedures of 2012 and 2021 as state machines (illegal steps
+// are errors), the 7-day notice with its last day, investigation teams, near relatives, deadlines in working
+// days across the 2020 Spring Festival extension, written reasons and grounds, payment from the next month, and
+// periodic reviews.
+#include <minzheng/recipients/case_file.hpp>
+
+#include "../test_support.hpp"
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace minzheng;
+using minzheng::test::d;
+
+namespace {
+const rule_set rules;
+const division_code luoding = division_code::find(445381).value();
+
+case_event step(case_state to, date on)
+{
+    return case_event(to, on);
+}
+
+case_event investigation(date on, int people)
+{
+    auto e = step(case_state::investigating, on);
+    e.investigators = people;
+    return e;
+}
+
+std::set<std::string> findings_of(const case_file& f, date on,
+                                  const policy_table& policy = policy_table::national_defaults())
+{
+    rule_context c(rules, policy, on);
+    check(f, c);
+    std::set<std::string> out;
+    for (const auto& x : c.take_findings()) out.insert(x.rule_id + " " + x.path.str());
+    return out;
+}
+
+/// A 2012-procedure 低保 case that goes by the book, applied on 2020-01-06.
+case_file by_the_book_2012()
+{
+    case_file f("C-1", assistance_category::dibao, "LD-0001", luoding, d(2020, 1, 6));
+    REQUIRE(f.advance(step(case_state::accepted, d(2020, 1, 6))).has_value());
+    REQUIRE(f.advance(investigation(d(2020, 1, 7), 2)).has_value());
+    REQUIRE(f.advance(step(case_state::appraisal, d(2020, 1, 13))).has_value());
+    REQUIRE(f.advance(step(case_state::township_notice, d(2020, 1, 15))).has_value());
+    REQUIRE(f.advance(step(case_state::county_review, d(2020, 1, 23))).has_value());  // 8 days after posting
+    REQUIRE(f.advance(step(case_state::county_notice, d(2020, 2, 3))).has_value());   // 5th working day after 23 Jan
+    auto approve = step(case_state::approved, d(2020, 2, 11));
+    REQUIRE(f.advance(approve).has_value());
+    return f;
+}
+}  // namespace
+
+TEST_SUITE("recipients.case_file")
+{
+    TEST_CASE("case_file: a 2012 低保 case by the book has no finding and is paid from the next month")
+    {
+        const auto f = by_the_book_2012();
+        CHECK(findings_of(f, d(2020, 2, 11)).empty());
+        CHECK(f.state() == case_state::approved);
+        CHECK(f.approved_on() == d(2020, 2, 11));
+        CHECK(f.first_payment_month() == year_month::make(2020, 3).value());
+        CHECK(f.is_active_on(d(2020, 2, 11)));
+        CHECK_FALSE(f.is_active_on(d(2020, 2, 10)));
+    }
+
+    TEST_CASE("case_file: steps outside the procedure are errors and leave the case unchanged")
+    {
+        case_file f("C-2", assistance_category::dibao, "LD-0002", luoding, d(2020, 1, 6));
+        CHECK(f.advance(step(case_state::approved, d(2020, 1, 7))).error() ==
+              error::illegal_transition);  // 不得直接纳入
+        CHECK(f.events.size() == 1);
+        REQUIRE(f.advance(step(case_state::accepted, d(2020, 1, 6))).has_value());
+        CHECK(f.advance(step(case_state::investigating, d(2020, 1, 5))).error() == error::event_out_of_order);
+        REQUIRE(f.advance(investigation(d(2020, 1, 7), 2)).has_value());
+        // 2012: democratic appraisal comes before the notice; 2021: there is none.
+        CHECK(f.advance(step(case_state::township_notice, d(2020, 1, 9))).error() == error::illegal_transition);
+        case_file g("C-3", assistance_category::dibao, "LD-0003", luoding, d(2022, 1, 4));
+        REQUIRE(g.advance(step(case_state::accepted, d(2022, 1, 4))).has_value());
+        REQUIRE(g.advance(investigation(d(2022, 1, 5), 2)).has_value());
+        CHECK(g.advance(step(case_state::appraisal, d(2022, 1, 6))).error() == error::illegal_transition);
+        REQUIRE(g.advance(step(case_state::township_notice, d(2022, 1, 10))).has_value());
+        REQUIRE(g.advance(step(case_state::county_review, d(2022, 1, 18))).has_value());
+        CHECK(g.advance(step(case_state::county_notice, d(2022, 1, 20))).error() == error::illegal_transition);
+        CHECK(g.advance(step(case_state::approved, d(2022, 1, 20))).has_value());
+        CHECK(findings_of(g, d(2022, 1, 20)).empty());
+        // Nothing follows a refusal.
+        case_file h("C-4", assistance_category::dibao, "LD-0004", luoding, d(2022, 1, 4));
+        auto no = step(case_state::rejected, d(2022, 1, 5));
+        no.reason = "人均收入高于标准";
+        no.ground = decision_ground::income_above_standard;
+        REQUIRE(h.advance(no).has_value());
+        CHECK(h.advance(step(case_state::accepted, d(2022, 1, 6))).error() == error::illegal_transition);
+        CHECK(findings_of(h, d(2022, 1, 6)).empty());
+    }
+
+    TEST_CASE("case_file: the notice's 7th day is still inside the notice (RCP-050)")
+    {
+        auto f = by_the_book_2012();
+        // Township notice posted 15 January runs 16-22 January: leaving on the 22nd is one day short.
+        f.events[5].on = d(2020, 1, 22);
+        CHECK(findings_of(f, d(2020, 2, 11)).count("RCP-050 /events/5") == 1);
+        f.events[5].on = d(2020, 1, 23);
+        CHECK(findings_of(f, d(2020, 2, 11)).count("RCP-050 /events/5") == 0);
+        // The county notice of 3 February runs 4-10 February; approval on the 10th is too early.
+        f.events[7].on = d(2020, 2, 10);
+        CHECK(findings_of(f, d(2020, 2, 11)).count("RCP-050 /events/7") == 1);
+    }
+
+    TEST_CASE("case_file: investigation teams need two people (RCP-051); near relatives are registered and visited")
+    {
+        auto f = by_the_book_2012();
+        f.events[2].investigators = 1;
+        CHECK(findings_of(f, d(2020, 2, 11)).count("RCP-051 /events/2/investigators") == 1);
+        f.events[2].investigators = 2;
+        f.near_relative = true;
+        CHECK(findings_of(f, d(2020, 2, 11)) ==
+              std::set<std::string>{"RCP-052 /separately_registered", "RCP-053 /events"});
+        f.separately_registered = true;
+        f.events.back().home_visit = true;
+        CHECK(findings_of(f, d(2020, 2, 11)).empty());
+    }
+
+    TEST_CASE("case_file: deadlines in working days, across the 2020 Spring Festival extension (RCP-054)")
+    {
+        // 2012: investigation within 10 working days of acceptance. Accepted 20 Jan 2020: 21, 22, 23 Jan, then
+        // 3-7 Feb and 10-11 Feb make 10, so the deadline is 11 Feb (the extended holiday is not counted).
+        case_file f("C-5", assistance_category::dibao, "LD-0005", luoding, d(2020, 1, 20));
+        REQUIRE(f.advance(step(case_state::accepted, d(2020, 1, 20))).has_value());
+        REQUIRE(f.advance(investigation(d(2020, 1, 21), 2)).has_value());
+        CHECK(findings_of(f, d(2020, 2, 11)).empty());  // still open, but not yet late
+        const auto late = findings_of(f, d(2020, 2, 12));
+        CHECK(late.count("RCP-054 /events") == 1);
+        REQUIRE(f.advance(step(case_state::appraisal, d(2020, 2, 11))).has_value());
+        CHECK(findings_of(f, d(2020, 2, 12)).empty());  // done on the last day
+        f.events.back().on = d(2020, 2, 12);
+        CHECK(findings_of(f, d(2020, 2, 12)).count("RCP-054 /events") == 1);  // done one working day late
+
+        // 2021: 30 working days overall, 45 when extended.
+        case_file g("C-6", assistance_category::dibao, "LD-0006", luoding, d(2022, 3, 1));
+        REQUIRE(g.advance(step(case_state::accepted, d(2022, 3, 1))).has_value());
+        REQUIRE(g.advance(investigation(d(2022, 3, 2), 2)).has_value());
+        // The 30th working day after 1 March 2022 is 13 April (Saturday 2 April was a make-up working day and
+        // 3-5 April the Qingming holiday).
+        CHECK(findings_of(g, d(2022, 4, 13)).empty());
+        CHECK(findings_of(g, d(2022, 4, 14)).count("RCP-054 /events") == 1);
+        g.events.back().extended = true;
+        CHECK(findings_of(g, d(2022, 4, 14)).empty());
+    }
+
+    TEST_CASE(
+        "case_file: refusals, suspensions, reductions and terminations carry a reason and a listed ground (RCP-055)")
+    {
+        auto f = by_the_book_2012();
+        auto stop = step(case_state::terminated, d(2020, 6, 1));
+        REQUIRE(f.advance(stop).has_value());
+        CHECK(findings_of(f, d(2020, 6, 1)).count("RCP-055 /events/8") == 1);
+        f.events.back().reason = "家庭收入增加，超过低保标准";
+        CHECK(findings_of(f, d(2020, 6, 1)).count("RCP-055 /events/8") == 1);  // no ground
+        f.events.back().ground = decision_ground::regained_work_capacity;      // a 特困 ground, not a 低保 one
+        CHECK(findings_of(f, d(2020, 6, 1)).count("RCP-055 /events/8") == 1);
+        f.events.back().ground = decision_ground::income_above_standard;
+        CHECK(findings_of(f, d(2020, 6, 1)).empty());
+        CHECK_FALSE(f.is_active_on(d(2020, 6, 1)));
+        CHECK(is_listed_ground(assistance_category::tekun, decision_ground::able_supporter));
+        CHECK_FALSE(is_listed_ground(assistance_category::dibao, decision_ground::able_supporter));
+    }
+
+    TEST_CASE("case_file: 特困 ends after a termination notice; de facto child cases are never posted")
+    {
+        case_file t("T-1", assistance_category::tekun, "445381194001010011", luoding, d(2022, 1, 4));
+        REQUIRE(t.advance(step(case_state::accepted, d(2022, 1, 4))).has_value());
+        REQUIRE(t.advance(investigation(d(2022, 1, 5), 2)).has_value());
+        REQUIRE(t.advance(step(case_state::township_notice, d(2022, 1, 14))).has_value());
+        REQUIRE(t.advance(step(case_state::county_review, d(2022, 1, 24))).has_value());
+        REQUIRE(t.advance(step(case_state::approved, d(2022, 1, 28))).has_value());
+        REQUIRE(t.advance(step(case_state::termination_notice, d(2022, 6, 1))).has_value());
+        auto end = step(case_state::terminated, d(2022, 6, 9));
+        end.reason = "死亡";
+        end.ground = decision_ground::death;
+        REQUIRE(t.advance(end).has_value());
+        CHECK(findings_of(t, d(2022, 6, 9)).empty());
+        CHECK(findings_of(t, d(2022, 6, 9), policy_table{}).count("POL-002 /events") == 1);  // no notice length known
+
+        case_file k("K-1", assistance_category::de_facto_unsupported_child, "445381201205010311", luoding,
+                    d(2022, 1, 4));
+        REQUIRE(k.advance(step(case_state::accepted, d(2022, 1, 4))).has_value());
+        REQUIRE(k.advance(investigation(d(2022, 1, 5), 2)).has_value());
+        CHECK(k.advance(step(case_state::township_notice, d(2022, 1, 10))).error() == error::illegal_transition);
+        // Decoded from a file without advance(): the posting is a finding.
+        k.events.push_back(step(case_state::township_notice, d(2022, 1, 10)));
+        CHECK(findings_of(k, d(2022, 1, 10)).count("RCP-056 /events/3") == 1);
+        k.events.back() = step(case_state::approved, d(2022, 1, 10));
+        CHECK(findings_of(k, d(2022, 1, 10)).count("RCP-057 /events/3") == 1);
+    }
+
+    TEST_CASE("case_file: periodic review intervals by class and edition; overdue reviews (RCP-060)")
+    {
+        auto f = by_the_book_2012();  // approved 2020-02-11
+        f.kind = registration_type::urban;
+        const auto policy = policy_table::national_defaults();
+        const auto due = [&](date on) {
+            rule_context c(rules, policy, on);
+            return next_review_due(f, c);
+        };
+        CHECK(due(d(2020, 3, 1)) == d(2021, 2, 11));  // unchanged: yearly
+        f.review = review_class::stable;
+        CHECK(due(d(2020, 3, 1)) == d(2020, 8, 11));  // 2012: every six months
+        f.review = review_class::unstable;
+        CHECK(due(d(2020, 3, 1)) == d(2020, 3, 11));  // 2012 urban: monthly
+        f.kind = registration_type::rural;
+        CHECK(due(d(2020, 3, 1)) == d(2020, 5, 11));  // 2012 rural: quarterly
+        CHECK(findings_of(f, d(2020, 5, 11)).empty());
+        CHECK(findings_of(f, d(2020, 5, 12)).count("RCP-060 /review") == 1);
+        REQUIRE(f.advance(step(case_state::under_review, d(2020, 5, 8))).has_value());
+        REQUIRE(f.advance(step(case_state::approved, d(2020, 5, 8))).has_value());
+        CHECK(due(d(2020, 5, 12)) == d(2020, 8, 8));
+        // Under the 2021 edition an unstable household is reviewed every six months.
+        CHECK(due(d(2021, 9, 1)) == d(2020, 11, 8));
+        f.review = review_class::unchanged;
+        case_file child("K-2", assistance_category::orphan, "x", luoding, d(2020, 1, 2));
+        rule_context c(rules, policy, d(2020, 3, 1));
+        CHECK_FALSE(next_review_due(child, c).has_value());
+    }
+
+    TEST_CASE("case_file: states and grounds have names for JSON")
+    {
+        for (auto s :
+             {case_state::applied, case_state::county_notice, case_state::termination_notice, case_state::terminated})
+            CHECK(case_state_from_string(to_string(s)) == s);
+        CHECK_FALSE(case_state_from_string("done").has_value());
+        CHECK(decision_ground_from_string(to_string(decision_ground::age_limit)) == decision_ground::age_limit);
+        CHECK_FALSE(decision_ground_from_string("whim").has_value());
+    }
+}

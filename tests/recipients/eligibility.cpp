@@ -1,0 +1,449 @@
+// Tests minzheng/recipients/eligibility.hpp: for each category the passing case, the failing case and the
+// boundary (income equal to the standard, the 60th and 16th birthdays, the 18th birthday, 6 months of lost
+// contact, the last day of a stay), and one household judged differently under the 2012 and 2021 editions.
+#include <minzheng/recipients/eligibility.hpp>
+
+#include "../test_support.hpp"
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace minzheng;
+using minzheng::test::d;
+using minzheng::test::member_of;
+using minzheng::test::person_of;
+using minzheng::test::yuan;
+
+namespace {
+const date in2020 = d(2020, 2, 10);
+const date in2022 = d(2022, 2, 10);
+const rule_set rules;
+
+std::set<std::string> rule_ids(const eligibility& e)
+{
+    std::set<std::string> out;
+    for (const auto& f : e.findings) out.insert(f.rule_id);
+    return out;
+}
+
+household family(std::int64_t wages_yuan)
+{
+    household h("LD-0001", division_code::find(445381).value());
+    h.kind = registration_type::rural;
+    h.property_meets_local_rule = true;
+    h.members.push_back(member_of(person_of("张大山", "445381", d(1975, 3, 1), 11), relation::head));
+    h.members.push_back(member_of(person_of("李小芳", "445381", d(1977, 6, 1), 22), relation::spouse));
+    h.members.push_back(member_of(person_of("张小明", "445381", d(2010, 9, 1), 31), relation::child));
+    h.incomes.push_back({h.members[0].person.id, income_kind::wages, yuan(wages_yuan)});
+    return h;
+}
+
+std::string input(const eligibility& e, std::string_view name)
+{
+    for (const auto& [k, v] : e.inputs) {
+        if (k == name) return v;
+    }
+    return "";
+}
+}  // namespace
+
+TEST_SUITE("recipients.eligibility")
+{
+    TEST_CASE("低保: income below the standard passes; equal to it fails (RCP-010); the trace explains")
+    {
+        const auto policy = test::luoding_policy(560);
+        const auto ok = assess_dibao(family(1500), in2020, rules, policy);  // 500 per person
+        CHECK(ok.eligible);
+        CHECK(ok.findings.empty());
+        CHECK(input(ok, "per_capita_income_monthly") == "500.00元 (四舍五入 half up)");
+        CHECK(input(ok, "dibao_standard_monthly") == "560.00元");
+        CHECK(input(ok, "edition") == "民发〔2012〕220号");
+        REQUIRE(ok.parameters.size() == 1);
+        CHECK(ok.parameters[0].name == "dibao_standard_rural_monthly");
+        CHECK(ok.parameters[0].entry.division == division_code::find(445381));
+
+        const auto equal = assess_dibao(family(1680), in2020, rules, policy);  // exactly 560 per person
+        CHECK_FALSE(equal.eligible);
+        CHECK(rule_ids(equal) == std::set<std::string>{"RCP-010"});
+        CHECK(equal.findings[0].message_en ==
+              "per-capita monthly income 560.00元 is not below the 低保 standard 560.00元 (3 co-resident members)");
+        CHECK(equal.findings[0].path.str() == "/incomes");
+        CHECK(assess_dibao(family(1679), in2020, rules, policy).eligible);  // one yuan below
+    }
+
+    TEST_CASE("低保: the urban standard for urban households, a single standard where the locality has one")
+    {
+        auto policy = test::luoding_policy(560, 780);
+        auto h = family(2000);  // 666.67 per person
+        CHECK_FALSE(assess_dibao(h, in2020, rules, policy).eligible);
+        h.kind = registration_type::urban;
+        CHECK(assess_dibao(h, in2020, rules, policy).eligible);
+        REQUIRE(policy
+                    .add({"dibao_standard_monthly", division_code::find(445381), period::from(d(2021, 7, 1)), yuan(600),
+                          "2021 起城乡统一"})
+                    .has_value());
+        CHECK_FALSE(assess_dibao(h, in2022, rules, policy).eligible);  // the single standard of 600 applies
+    }
+
+    TEST_CASE("低保: a missing local standard is POL-002, never a default")
+    {
+        const auto policy = policy_table::national_defaults();
+        const auto e = assess_dibao(family(100), in2020, rules, policy);
+        CHECK_FALSE(e.eligible);
+        CHECK(rule_ids(e) == std::set<std::string>{"POL-002"});
+    }
+
+    TEST_CASE("低保: property outside the rule fails (RCP-011); unassessed is a warning (RCP-012)")
+    {
+        const auto policy = test::luoding_policy();
+        auto h = family(900);
+        h.property_meets_local_rule = false;
+        auto e = assess_dibao(h, in2020, rules, policy);
+        CHECK_FALSE(e.eligible);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-011"});
+        h.property_meets_local_rule.reset();
+        e = assess_dibao(h, in2020, rules, policy);
+        CHECK(e.eligible);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-012"});
+        CHECK(e.findings[0].level == severity::warning);
+    }
+
+    TEST_CASE(
+        "低保: structure: one head (RCP-002), stated data agreeing with the id (RCP-001), no duplicates (RCP-071)")
+    {
+        const auto policy = test::luoding_policy();
+        auto h = family(900);
+        h.members[1].relation = relation::head;
+        h.members[2].person.stated_birth_date = d(2010, 9, 2);
+        h.members[2].person.stated_sex = sex::female;
+        h.members.push_back(h.members[0]);
+        h.members.back().relation = relation::other;
+        const auto e = assess_dibao(h, in2020, rules, policy);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-001", "RCP-002", "RCP-071"});
+        CHECK(std::count_if(e.findings.begin(), e.findings.end(),
+                            [](const finding& f) { return f.rule_id == "RCP-001"; }) == 2);
+    }
+
+    TEST_CASE("editions: the same household is judged differently in 2020 and in 2022")
+    {
+        // Social assistance money counts as income under the 2012 measures but not under the 2021 ones, and a
+        // parent in compulsory drug rehabilitation is a family member in 2012 but not in 2021.
+        const auto policy = test::luoding_policy(560);
+        auto h = family(1500);
+        h.incomes.push_back({std::nullopt, income_kind::social_assistance, yuan(400)});
+        auto parent = member_of(person_of("张老汉", "445381", d(1948, 1, 1), 13), relation::parent);
+        parent.person.situations.push_back({situation_kind::compulsory_rehab, period::from(d(2019, 1, 1))});
+        parent.lives_together = true;
+        h.members.push_back(parent);
+        const auto old_rules = assess_dibao(h, in2020, rules, policy);  // (1500 + 400) / 4 = 475
+        const auto new_rules = assess_dibao(h, in2022, rules, policy);  // 1500 / 3 = 500
+        CHECK(old_rules.eligible);
+        CHECK(new_rules.eligible);
+        CHECK(input(old_rules, "per_capita_income_monthly") == "475.00元 (四舍五入 half up)");
+        CHECK(input(new_rules, "per_capita_income_monthly") == "500.00元 (四舍五入 half up)");
+        // With wages of 1800: 2012 gives (1800 + 400) / 4 = 550 < 560 (eligible); 2021 gives 600 (not).
+        h.incomes[0].monthly = yuan(1800);
+        CHECK(assess_dibao(h, in2020, rules, policy).eligible);
+        CHECK_FALSE(assess_dibao(h, in2022, rules, policy).eligible);
+    }
+
+    TEST_CASE("低保边缘: below 1.5 × the standard and not eligible for 低保, from 2021-07-01 only")
+    {
+        const auto policy = test::luoding_policy(560);                                 // 1.5 × 560 = 840
+        CHECK(assess_dibao_edge(family(2400), in2022, rules, policy).eligible);        // 800 per person
+        const auto at_limit = assess_dibao_edge(family(2520), in2022, rules, policy);  // exactly 840
+        CHECK_FALSE(at_limit.eligible);
+        CHECK(rule_ids(at_limit) == std::set<std::string>{"RCP-015"});
+        CHECK(at_limit.findings[0].message_en ==
+              "per-capita monthly income 840.00元 is not below 3/2 × the 低保 standard (840.00元)");
+        CHECK(assess_dibao_edge(family(2519), in2022, rules, policy).eligible);
+        const auto poor = assess_dibao_edge(family(900), in2022, rules, policy);  // 300: a 低保 household
+        CHECK(rule_ids(poor) == std::set<std::string>{"RCP-016"});
+        const auto before = assess_dibao_edge(family(2400), in2020, rules, policy);
+        CHECK_FALSE(before.eligible);
+        CHECK(before.findings.empty());
+        CHECK(input(before, "edition").starts_with("低保边缘家庭 is a national category from 2021-07-01"));
+    }
+
+    TEST_CASE("单人保: 2012 asks for an adult with a severe disability; 2021 for a 低保边缘 household member")
+    {
+        const auto policy = test::luoding_policy(560);
+        auto h = family(2400);  // 800 per person: 低保边缘 in 2022
+        const auto applicant = h.members[1].person.id;
+        CHECK(rule_ids(assess_individual_application(h, applicant, in2020, rules, policy)) ==
+              std::set<std::string>{"RCP-014"});
+        h.members[1].person.disability_certificate = disability::make(disability_category::physical, 2).value();
+        CHECK(assess_individual_application(h, applicant, in2020, rules, policy).eligible);
+        CHECK(assess_individual_application(h, applicant, in2022, rules, policy).eligible);
+        h.members[1].person.disability_certificate = disability::make(disability_category::physical, 3).value();
+        CHECK_FALSE(assess_individual_application(h, applicant, in2022, rules, policy).eligible);
+        h.members[1].person.disability_certificate = disability::make(disability_category::mental, 3).value();
+        CHECK(assess_individual_application(h, applicant, in2022, rules, policy).eligible);
+        CHECK_FALSE(assess_individual_application(h, applicant, in2020, rules, policy).eligible);  // grade 3 in 2012
+        // In 2021 the household must be 低保边缘: at 2520 (840 per person) it is not.
+        h.incomes[0].monthly = yuan(2520);
+        CHECK_FALSE(assess_individual_application(h, applicant, in2022, rules, policy).eligible);
+        // Clergy living in religious premises for three years may apply in both editions.
+        h.members[0].person.situations.push_back({situation_kind::clergy_away, period::from(d(2016, 1, 1))});
+        CHECK(assess_individual_application(h, h.members[0].person.id, in2020, rules, policy).eligible);
+        CHECK(assess_individual_application(h, h.members[0].person.id, in2022, rules, policy).eligible);
+        // An applicant who is not a member is a reference to nothing.
+        CHECK(rule_ids(assess_individual_application(h, test::id_of("445381", d(1990, 1, 1), 1), in2022, rules,
+                                                     policy)) == std::set<std::string>{"VAL-002"});
+    }
+
+    TEST_CASE("特困: the three 无 conditions, with the 60th birthday as the boundary")
+    {
+        const auto policy = test::luoding_policy(560);
+        tekun_application a(person_of("王老伯", "445381", d(1960, 2, 10), 11), yuan(300));
+        a.property_meets_local_rule = true;
+        CHECK(assess_tekun(a, d(2020, 2, 10), rules, policy).eligible);  // the 60th birthday
+        const auto day_before = assess_tekun(a, d(2020, 2, 9), rules, policy);
+        CHECK(rule_ids(day_before) == std::set<std::string>{"RCP-020"});
+        CHECK(day_before.findings[0].message_en == "aged 59 without a qualifying disability: not unable to work");
+        a.monthly_income = yuan(560);  // equal to the standard: has a livelihood
+        CHECK(rule_ids(assess_tekun(a, in2020, rules, policy)) == std::set<std::string>{"RCP-021"});
+        a.monthly_income = yuan(300);
+        a.property_meets_local_rule = false;
+        CHECK(rule_ids(assess_tekun(a, in2020, rules, policy)) == std::set<std::string>{"RCP-021"});
+        a.property_meets_local_rule.reset();
+        CHECK(assess_tekun(a, in2020, rules, policy).eligible);  // RCP-012 is a warning
+        CHECK(rule_ids(assess_tekun(a, in2020, rules, policy)) == std::set<std::string>{"RCP-012"});
+    }
+
+    TEST_CASE("特困: under 16 is unable to work, 16 is not; disability grades by category")
+    {
+        const auto policy = test::luoding_policy(560);
+        tekun_application a(person_of("小华", "445381", d(2004, 2, 10), 12), yuan(0));
+        a.property_meets_local_rule = true;
+        CHECK(assess_tekun(a, d(2020, 2, 9), rules, policy).eligible);         // 15
+        CHECK_FALSE(assess_tekun(a, d(2020, 2, 10), rules, policy).eligible);  // 16th birthday
+        a.applicant = person_of("李某", "445381", d(1980, 1, 1), 13);
+        const auto grade = [&](disability_category cat, int g) {
+            a.applicant.disability_certificate = disability::make(cat, g).value();
+            return assess_tekun(a, in2020, rules, policy).eligible;
+        };
+        CHECK(grade(disability_category::intellectual, 3));
+        CHECK_FALSE(grade(disability_category::intellectual, 4));
+        CHECK(grade(disability_category::mental, 1));
+        CHECK(grade(disability_category::physical, 2));
+        CHECK_FALSE(grade(disability_category::physical, 3));
+        CHECK(grade(disability_category::visual, 1));
+        CHECK_FALSE(grade(disability_category::visual, 2));
+        CHECK_FALSE(grade(disability_category::hearing, 1));
+    }
+
+    TEST_CASE("特困: a legal supporter who is able (RCP-022), and the ones who count as unable")
+    {
+        const auto policy = test::luoding_policy(560);
+        tekun_application a(person_of("王老伯", "445381", d(1940, 1, 1), 11), yuan(100));
+        a.property_meets_local_rule = true;
+        const supporter son(test::id_of("445381", d(1965, 1, 1), 13));
+        a.supporters.push_back(son);
+        const auto e = assess_tekun(a, in2020, rules, policy);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-022"});
+        CHECK(e.findings[0].path.str() == "/supporters/0");
+        auto& s = a.supporters[0];
+        s.is_tekun = true;
+        CHECK(supporter_is_unable(s, in2020));
+        s = son;
+        s.on_dibao = true;  // on 低保 but under 60: still able
+        CHECK_FALSE(supporter_is_unable(s, in2020));
+        s.id = test::id_of("445381", d(1960, 2, 10), 13);
+        CHECK(supporter_is_unable(s, in2020));  // on 低保 and 60 that day
+        s = son;
+        s.id = test::id_of("445381", d(1950, 2, 10), 13);  // 70
+        CHECK_FALSE(supporter_is_unable(s, in2020));
+        s.income_below_local_average = true;
+        s.property_meets_local_rule = true;
+        CHECK(supporter_is_unable(s, in2020));
+        s = son;
+        s.disability_certificate = disability::make(disability_category::physical, 1).value();
+        s.income_below_local_average = true;
+        CHECK_FALSE(supporter_is_unable(s, in2020));  // property condition missing
+        s.property_meets_local_rule = true;
+        CHECK(supporter_is_unable(s, in2020));
+        s = son;
+        s.imprisoned = true;
+        s.property_meets_local_rule = true;
+        CHECK(supporter_is_unable(s, in2020));
+        a.supporters[0] = s;
+        CHECK(assess_tekun(a, in2020, rules, policy).eligible);
+    }
+
+    TEST_CASE("特困: minors keep support to 18 and past it in school; the 2021 edition says so (RCP-023)")
+    {
+        const auto policy = test::luoding_policy(560);
+        tekun_application a(person_of("小华", "445381", d(2004, 3, 1), 12), yuan(0));
+        a.property_meets_local_rule = true;
+        a.already_supported = true;
+        CHECK(assess_tekun(a, d(2021, 9, 1), rules, policy).eligible);  // 17, already supported
+        CHECK(rule_ids(assess_tekun(a, d(2022, 3, 1), rules, policy)) == std::set<std::string>{"RCP-023"});  // 18
+        a.applicant.school = schooling::senior_high;
+        CHECK(assess_tekun(a, d(2022, 3, 1), rules, policy).eligible);
+        a.applicant.school = schooling::higher;  // university does not keep 特困 support
+        CHECK_FALSE(assess_tekun(a, d(2022, 3, 1), rules, policy).eligible);
+        // Before 2021-07-01 (the 2016 measures) an 18-year-old is simply not unable to work.
+        a.applicant = person_of("小强", "445381", d(2003, 3, 1), 14);
+        CHECK(rule_ids(assess_tekun(a, d(2021, 3, 1), rules, policy)) == std::set<std::string>{"RCP-020"});
+    }
+
+    TEST_CASE(
+        "特困: the care tier follows the six items (RCP-024); minors on an orphan allowance are not 特困 (RCP-025)")
+    {
+        const auto policy = test::luoding_policy(560);
+        tekun_application a(person_of("王老伯", "445381", d(1940, 1, 1), 11), yuan(0));
+        a.property_meets_local_rule = true;
+        CHECK(care_tier_of({true, true, true, true, true, true}) == care_tier::self_care);
+        CHECK(care_tier_of({false, false, false, true, true, true}) == care_tier::partial_loss);
+        CHECK(care_tier_of({false, false, false, false, true, true}) == care_tier::complete_loss);
+        a.self_care = {false, false, false, true, true, true};
+        a.recorded_tier = care_tier::partial_loss;
+        CHECK(assess_tekun(a, in2022, rules, policy).findings.empty());
+        a.recorded_tier = care_tier::complete_loss;
+        const auto e = assess_tekun(a, in2022, rules, policy);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-024"});
+        CHECK(e.eligible);  // a warning
+        CHECK(e.findings[0].message_en == "care tier recorded as 全护理; 3 failed items give 半护理");
+        CHECK(assess_tekun(a, in2020, rules, policy).findings.empty());  // the rule is from 2021-07-01
+
+        tekun_application child(person_of("小华", "445381", d(2012, 3, 1), 12), yuan(0));
+        child.property_meets_local_rule = true;
+        child.receives_orphan_allowance = true;
+        CHECK(rule_ids(assess_tekun(child, in2022, rules, policy)) == std::set<std::string>{"RCP-025"});
+    }
+
+    TEST_CASE("孤儿: under 18 with both parents lost; the 18th birthday ends it")
+    {
+        const auto policy = policy_table::national_defaults();
+        child_application a(person_of("小丽", "445381", d(2002, 2, 10), 22));
+        a.parents[0].status = parent_status::deceased;
+        a.parents[1].status = parent_status::untraceable;
+        CHECK(assess_orphan(a, d(2020, 2, 9), rules, policy).eligible);
+        CHECK(rule_ids(assess_orphan(a, d(2020, 2, 10), rules, policy)) == std::set<std::string>{"RCP-030"});
+        a.parents[1].status = parent_status::living;
+        CHECK(rule_ids(assess_orphan(a, d(2020, 2, 9), rules, policy)) == std::set<std::string>{"RCP-031"});
+        a.parents[1].status = parent_status::declared_missing;
+        CHECK(assess_orphan(a, d(2020, 2, 9), rules, policy).eligible);
+    }
+
+    TEST_CASE("事实无人抚养儿童: both parents in listed situations, six months of lost contact as the boundary")
+    {
+        const auto policy = policy_table::national_defaults();
+        child_application a(person_of("小军", "445381", d(2012, 5, 1), 31));
+        a.parents[0].situations.push_back({situation_kind::lost_contact, period::from(d(2019, 8, 10))});
+        a.parents[1].status = parent_status::deceased;
+        CHECK(rule_ids(assess_de_facto_child(a, d(2020, 2, 9), rules, policy)) ==
+              std::set<std::string>{"RCP-033"});                                  // 5 months 30 days
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);  // six months
+        // Both parents living: each needs a listed situation.
+        a.parents[1] = parent{};
+        a.parents[1].disability_certificate = disability::make(disability_category::physical, 3).value();
+        const auto e = assess_de_facto_child(a, d(2020, 2, 10), rules, policy);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-033"});
+        CHECK(e.findings[0].path.str() == "/parents/1");
+        a.parents[1].disability_certificate = disability::make(disability_category::intellectual, 4).value();
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        // A prison term counts by its length: 6 months qualifies, 5 does not.
+        a.parents[1] = parent{};
+        a.parents[1].situations.push_back(
+            {situation_kind::imprisoned, period::make(d(2020, 1, 1), d(2020, 6, 30)).value()});
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[1].situations[0].during = period::make(d(2020, 1, 1), d(2020, 7, 1)).value();
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        // Both parents dead: an orphan, not a de facto unsupported child. Age 18: not a child.
+        a.parents[0].status = parent_status::deceased;
+        a.parents[1].status = parent_status::declared_dead;
+        CHECK(rule_ids(assess_de_facto_child(a, d(2020, 2, 10), rules, policy)) == std::set<std::string>{"RCP-033"});
+        a.parents[1] = parent{};
+        a.parents[1].serious_illness = true;
+        CHECK(rule_ids(assess_de_facto_child(a, d(2030, 5, 1), rules, policy)) == std::set<std::string>{"RCP-032"});
+        CHECK(rule_ids(assess_de_facto_child(a, d(2019, 1, 1), rules, policy)).count("POL-002") ==
+              1);  // before 民发〔2019〕62号
+    }
+
+    TEST_CASE("临时救助: expenditure type needs income below last year's average; advance aid for emergencies only")
+    {
+        auto policy = policy_table::national_defaults();
+        const auto luoding = division_code::find(445381).value();
+        REQUIRE(policy
+                    .add({"per_capita_disposable_income_prev_year", luoding, period::from(d(2020, 1, 1)), yuan(20000),
+                          "sample"})
+                    .has_value());
+        temporary_aid_case t("LS-1", test::id_of("445381", d(1980, 1, 1), 11), luoding, temporary_aid_type::expenditure,
+                             d(2020, 2, 5));
+        t.cause = "住院";
+        t.amount = yuan(2000);
+        t.per_capita_disposable_income_annual = yuan(19999);
+        CHECK(assess_temporary_aid(t, in2020, rules, policy).eligible);
+        t.per_capita_disposable_income_annual = yuan(20000);
+        CHECK(rule_ids(assess_temporary_aid(t, in2020, rules, policy)) == std::set<std::string>{"RCP-040"});
+        t.per_capita_disposable_income_annual.reset();
+        CHECK(rule_ids(assess_temporary_aid(t, in2020, rules, policy)) == std::set<std::string>{"DOC-002"});
+        t.per_capita_disposable_income_annual = yuan(100);
+        t.advance = true;
+        CHECK(rule_ids(assess_temporary_aid(t, in2020, rules, policy)) == std::set<std::string>{"RCP-041"});
+        t.type = temporary_aid_type::emergency;
+        t.paid_on = d(2020, 2, 5);
+        t.cause.clear();
+        CHECK(assess_temporary_aid(t, d(2020, 2, 5), rules, policy).findings.empty());  // paid today
+        const auto later = assess_temporary_aid(t, d(2020, 2, 20), rules, policy);
+        CHECK(rule_ids(later) == std::set<std::string>{"RCP-042"});
+        CHECK(later.eligible);  // a warning: complete the record
+        t.cause = "火灾";
+        t.recorded_on = d(2020, 2, 12);
+        CHECK(assess_temporary_aid(t, d(2020, 2, 20), rules, policy).findings.empty());
+    }
+
+    TEST_CASE("流浪乞讨: the stay limit's last day, belongings, 低保 recipients")
+    {
+        const auto policy = policy_table::national_defaults();  // rescue_stay_days = 10
+        vagrant_stay s("JZ-1", division_code::find(445321).value(), d(2020, 2, 1));
+        s.belongings_registered = true;
+        CHECK(assess_vagrant_stay(s, d(2020, 2, 11), rules, policy).findings.empty());  // 10 days
+        CHECK(rule_ids(assess_vagrant_stay(s, d(2020, 2, 12), rules, policy)) == std::set<std::string>{"RCP-045"});
+        s.extension_filed = true;
+        CHECK(assess_vagrant_stay(s, d(2020, 2, 12), rules, policy).findings.empty());
+        s.left = d(2020, 2, 3);
+        s.extension_filed = false;
+        s.belongings_registered = false;
+        s.receives_dibao = true;
+        CHECK(rule_ids(assess_vagrant_stay(s, d(2020, 3, 1), rules, policy)) ==
+              std::set<std::string>{"RCP-046", "RCP-047"});
+    }
+
+    TEST_CASE("eligibility: an application rule joins the verdict through the same channel")
+    {
+        auto county_rules = rule_set{};
+        REQUIRE(county_rules
+                    .add_rule<household>({"LUODING-002", "户籍须在罗定", "Registered in Luoding", severity::error,
+                                          "户籍地 {0} 不在罗定市", "registered in {0}, not Luoding", "罗定市民政局"},
+                                         [](const household& h, rule_context& c) {
+                                             if (h.registration.value() != 445381)
+                                                 c.report("LUODING-002", field_path{} / "registration",
+                                                          {h.registration.to_string()});
+                                         })
+                    .has_value());
+        const auto policy = test::luoding_policy(560);
+        auto h = family(900);
+        CHECK(assess_dibao(h, in2020, county_rules, policy).eligible);
+        h.registration = division_code::find(445302).value();
+        auto with_yunan_policy = policy;
+        REQUIRE(with_yunan_policy
+                    .add({"dibao_standard_rural_monthly", division_code::find(445302), period::from(d(2019, 1, 1)),
+                          yuan(560), ""})
+                    .has_value());
+        CHECK(rule_ids(assess_dibao(h, in2020, county_rules, with_yunan_policy)) ==
+              std::set<std::string>{"LUODING-002"});
+    }
+
+    TEST_CASE("assistance categories have names for JSON and for people")
+    {
+        CHECK(to_string(assistance_category::de_facto_unsupported_child) == "de_facto_unsupported_child");
+        CHECK(chinese_name(assistance_category::tekun) == "特困");
+        CHECK(chinese_name(assistance_category::dibao_edge) == "低保边缘");
+    }
+}

@@ -1,0 +1,179 @@
+// Tests minzheng/recipients/roster.hpp: roster-level checks (a person in two households, exclusive categories for
+// minors, households only partly covered, references to nothing), the bulletin's figures for 罗定市 in February
+// 2020 (8 households and 25 persons newly on 低保, 2 persons given 临时救助), counts by category, and the public
+// notice with masked names and ids.
+#include <minzheng/recipients/roster.hpp>
+
+#include "../test_support.hpp"
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace minzheng;
+using minzheng::test::d;
+using minzheng::test::member_of;
+using minzheng::test::person_of;
+
+namespace {
+const rule_set rules;
+const division_code luoding = division_code::find(445381).value();
+const division_code yunfu = division_code::find(445300).value();
+
+case_event step(case_state to, date on)
+{
+    case_event e(to, on);
+    if (to == case_state::investigating) e.investigators = 2;
+    return e;
+}
+
+household household_of(std::string id, int size, int seed)
+{
+    household h(std::move(id), luoding);
+    h.property_meets_local_rule = true;
+    static const char* names[] = {"陈大海", "林秀英", "陈小宝", "陈小玲", "陈老三"};
+    for (int i = 0; i < size; ++i) {
+        const auto birth = i < 2 ? d(1970 + i, 1 + seed % 12, 1 + i) : d(2008 + i, 1 + seed % 12, 3);
+        h.members.push_back(member_of(person_of(names[i], "445381", birth, seed * 10 + i), i == 0   ? relation::head
+                                                                                           : i == 1 ? relation::spouse
+                                                                                                    : relation::child));
+    }
+    return h;
+}
+
+/// A 2012-procedure case approved on `approved`.
+case_file approved_case(std::string id, std::string subject, date approved)
+{
+    case_file f(std::move(id), assistance_category::dibao, std::move(subject), luoding, d(2020, 1, 2));
+    (void)f.advance(step(case_state::accepted, d(2020, 1, 2)));
+    (void)f.advance(step(case_state::investigating, d(2020, 1, 3)));
+    (void)f.advance(step(case_state::appraisal, d(2020, 1, 8)));
+    (void)f.advance(step(case_state::township_notice, d(2020, 1, 10)));
+    (void)f.advance(step(case_state::county_review, d(2020, 1, 20)));
+    (void)f.advance(step(case_state::county_notice, d(2020, 1, 23)));
+    (void)f.advance(step(case_state::approved, approved));
+    return f;
+}
+
+/// 罗定市, February 2020: eight households of 25 persons newly on 低保, two persons given temporary aid.
+roster luoding_february()
+{
+    roster r;
+    const int sizes[] = {4, 3, 3, 3, 3, 3, 3, 3};
+    for (int i = 0; i < 8; ++i) {
+        r.households.push_back(household_of("LD-2020-0" + std::to_string(i + 1), sizes[i], i + 1));
+        // Approved within three working days after the county notice's last day (30 January).
+        r.cases.push_back(approved_case("DB-0" + std::to_string(i + 1), r.households.back().id, d(2020, 2, 3 + i % 3)));
+    }
+    for (int i = 0; i < 2; ++i) {
+        const auto p = person_of(i == 0 ? "黄志强" : "梁美华", "445381", d(1985 + i, 4, 5), 90 + i);
+        r.persons.push_back(p);
+        case_file t("LS-0" + std::to_string(i + 1), assistance_category::temporary_assistance, p.id.to_string(),
+                    luoding, d(2020, 2, 4 + i));
+        (void)t.advance(step(case_state::approved, d(2020, 2, 4 + i)));  // 先行救助
+        r.cases.push_back(t);
+        r.enrolments.push_back({p.id, assistance_category::temporary_assistance,
+                                period::make(d(2020, 2, 4 + i), d(2020, 2, 4 + i)).value(), t.id});
+    }
+    return r;
+}
+
+std::set<std::string> findings_of(const roster& r, date on)
+{
+    auto policy = test::luoding_policy();
+    std::set<std::string> out;
+    for (const auto& f : validate_roster(r, on, rules, policy).findings) out.insert(f.rule_id + " " + f.path.str());
+    return out;
+}
+}  // namespace
+
+TEST_SUITE("recipients.roster")
+{
+    TEST_CASE("roster: the bulletin's 8 households and 25 persons newly on 低保 in 罗定市, February 2020")
+    {
+        const auto r = luoding_february();
+        const auto february = period::make(d(2020, 2, 1), d(2020, 2, 29)).value();
+        CHECK(newly_included(r, assistance_category::dibao, luoding, february) == inclusion_count{8, 25});
+        CHECK(newly_included(r, assistance_category::dibao, yunfu, february) == inclusion_count{8, 25});  // the city
+        CHECK(newly_included(r, assistance_category::temporary_assistance, luoding, february) == inclusion_count{0, 2});
+        CHECK(newly_included(r, assistance_category::dibao, division_code::find(445321).value(), february) ==
+              inclusion_count{});
+        CHECK(newly_included(r, assistance_category::dibao, luoding,
+                             period::make(d(2020, 3, 1), d(2020, 3, 31)).value()) == inclusion_count{});
+        CHECK(findings_of(r, d(2020, 2, 29)).empty());
+        const auto by_category = recipients_by_category(r, yunfu, d(2020, 2, 4));
+        CHECK(by_category.at(assistance_category::temporary_assistance) == 1);
+    }
+
+    TEST_CASE("roster: a person in two households (RCP-070) and a co-resident member left out (RCP-013)")
+    {
+        auto r = luoding_february();
+        r.households[1].members.push_back(r.households[0].members[2]);
+        r.households[1].members.back().relation = relation::grandchild;
+        CHECK(findings_of(r, d(2020, 2, 29)).count("RCP-070 /households/1/members/3/person/id") == 1);
+        r = luoding_february();
+        r.households[2].members[2].covered = false;
+        CHECK(findings_of(r, d(2020, 2, 29)) == std::set<std::string>{"RCP-013 /households/2/members/2/covered"});
+        CHECK(findings_of(r, d(2020, 2, 4)).empty());  // the case was not yet approved that day
+        r.households[2].members[2].person.situations.push_back(
+            {situation_kind::imprisoned, period::from(d(2019, 1, 1))});
+        CHECK(findings_of(r, d(2020, 2, 29)).empty());  // not co-resident: leaving them out is right
+    }
+
+    TEST_CASE("roster: references to nothing (VAL-002) and exclusive categories of a minor (RCP-025)")
+    {
+        auto r = luoding_february();
+        r.cases[0].subject = "LD-9999";
+        r.enrolments.push_back({test::id_of("445381", d(1990, 1, 1), 1), assistance_category::tekun,
+                                period::from(d(2020, 2, 1)), "NO-SUCH-CASE"});
+        const auto found = findings_of(r, d(2020, 2, 29));
+        const std::set<std::string> dangling{"VAL-002 /cases/0/subject", "VAL-002 /enrolments/2/case_id",
+                                             "VAL-002 /enrolments/2/person"};
+        CHECK(found == dangling);
+        r = luoding_february();
+        const auto child = person_of("小军", "445381", d(2012, 5, 1), 31);
+        r.persons.push_back(child);
+        case_file orphan("GE-1", assistance_category::orphan, child.id.to_string(), luoding, d(2021, 8, 2));
+        case_file tekun("TK-1", assistance_category::tekun, child.id.to_string(), luoding, d(2021, 8, 2));
+        r.cases.push_back(orphan);
+        r.cases.push_back(tekun);
+        r.enrolments.push_back({child.id, assistance_category::orphan, period::from(d(2021, 9, 1)), "GE-1"});
+        r.enrolments.push_back(
+            {child.id, assistance_category::tekun, period::make(d(2022, 1, 1), d(2022, 12, 31)).value(), "TK-1"});
+        CHECK(findings_of(r, d(2022, 2, 1)).count("RCP-025 /enrolments/3/category") == 1);
+        r.enrolments.back().during =
+            period::make(d(2021, 1, 1), d(2021, 8, 31)).value();  // before the orphan allowance
+        CHECK(findings_of(r, d(2022, 2, 1)).count("RCP-025 /enrolments/3/category") == 0);
+    }
+
+    TEST_CASE("public notice: masked names and ids, the window and the objection deadline")
+    {
+        auto r = luoding_february();
+        const auto policy = policy_table::national_defaults();
+        notice_options options;
+        options.amounts["DB-01"] = test::yuan(640);
+        const auto notice = make_public_notice(r, luoding, d(2020, 1, 23), policy, options).value();
+        REQUIRE(notice.rows.size() == 8);
+        CHECK_FALSE(notice.unmasked);
+        CHECK(notice.window == period::make(d(2020, 1, 23), d(2020, 1, 30)).value());
+        CHECK(notice.objection_deadline == d(2020, 1, 30));
+        const auto& first = notice.rows[0];
+        CHECK(first.name == "陈*海");
+        CHECK(first.id.size() == 18);
+        CHECK(first.id.substr(0, 6) == "445381");
+        CHECK(first.id.substr(6, 8) == "********");
+        CHECK(first.id.substr(14) == r.households[0].members[0].person.id.to_string().substr(14));
+        CHECK(first.household_size == 4);
+        CHECK(first.amount == test::yuan(640));
+        CHECK_FALSE(notice.rows[1].amount.has_value());
+        options.unmasked = true;
+        const auto full = make_public_notice(r, luoding, d(2020, 1, 23), policy, options).value();
+        CHECK(full.unmasked);
+        CHECK(full.rows[0].name == "陈大海");
+        CHECK(make_public_notice(r, luoding, d(2020, 1, 24), policy).value().rows.empty());
+        CHECK(make_public_notice(r, luoding, d(2020, 1, 23), policy_table{}).error() == error::unknown_parameter);
+        CHECK(mask_id(test::id_of("445381", d(1980, 1, 1), 123)) ==
+              "445381********" + test::id_of("445381", d(1980, 1, 1), 123).to_string().substr(14));
+    }
+}

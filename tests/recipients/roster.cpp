@@ -147,6 +147,26 @@ TEST_SUITE("recipients.roster")
         CHECK(findings_of(r, d(2022, 2, 1)).count("RCP-025 /enrolments/3/category") == 0);
     }
 
+    TEST_CASE("reviews_due: the receiving cases due for review by a date, earliest first")
+    {
+        auto r = luoding_february();               // approved 3-5 Feb 2020, reviewed yearly by default
+        r.cases[1].review = review_class::stable;  // every six months under the 2012 measures
+        const auto policy = policy_table::national_defaults();
+        CHECK(reviews_due(r, d(2020, 6, 1), 30, rules, policy).empty());
+        const auto soon = reviews_due(r, d(2020, 7, 10), 30, rules, policy);
+        REQUIRE(soon.size() == 1);
+        CHECK(soon[0].case_id == "DB-02");
+        CHECK(soon[0].due == d(2020, 8, 4));
+        CHECK_FALSE(soon[0].overdue);
+        const auto later = reviews_due(r, d(2021, 2, 4), 0, rules, policy);
+        // DB-02 (overdue since August), the three approved on 3 February 2020 (overdue by a day) and the two
+        // approved on 4 February (due that day); not the three of 5 February.
+        CHECK(later.size() == 6);
+        CHECK(later.front().case_id == "DB-02");
+        CHECK(later.front().overdue);
+        CHECK(later.back().due == d(2021, 2, 4));
+    }
+
     TEST_CASE("public notice: masked names and ids, the window and the objection deadline")
     {
         auto r = luoding_february();

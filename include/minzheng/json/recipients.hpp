@@ -115,6 +115,8 @@ inline constexpr enum_name<assistance_category> assistance_category_names[] = {
 inline constexpr enum_name<care_tier> care_tier_names[] = {{care_tier::self_care, "self_care"},
                                                            {care_tier::partial_loss, "partial_loss"},
                                                            {care_tier::complete_loss, "complete_loss"}};
+inline constexpr enum_name<support_form> support_form_names[] = {{support_form::centralised, "centralised"},
+                                                                 {support_form::dispersed, "dispersed"}};
 inline constexpr enum_name<parent_status> parent_status_names[] = {
     {parent_status::living, "living"},
     {parent_status::deceased, "deceased"},
@@ -266,6 +268,8 @@ template <>
 inline constexpr std::span<const enum_name<care_tier>> json_names<care_tier>{care_tier_names};
 template <>
 inline constexpr std::span<const enum_name<parent_status>> json_names<parent_status>{parent_status_names};
+template <>
+inline constexpr std::span<const enum_name<support_form>> json_names<support_form>{support_form_names};
 template <>
 inline constexpr std::span<const enum_name<temporary_aid_type>> json_names<temporary_aid_type>{
     temporary_aid_type_names};
@@ -509,6 +513,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"supporters", boost::json::value_from(x.supporters)},
                             {"self_care", std::move(items)},
                             {"recorded_tier", detail::optional_to_json(x.recorded_tier)},
+                            {"form", boost::json::value_from(x.form)},
+                            {"institution", x.institution ? boost::json::value(*x.institution) : nullptr},
                             {"already_supported", x.already_supported},
                             {"receives_orphan_allowance", x.receives_orphan_allowance},
                             {"receives_de_facto_allowance", x.receives_de_facto_allowance}};
@@ -528,6 +534,8 @@ inline boost::system::result<tekun_application> tag_invoke(boost::json::try_valu
     if (!items.empty() && items.size() != 6) return boost::system::error_code(make_error_code(error::wrong_length));
     for (std::size_t i = 0; i < items.size(); ++i) a.self_care[i] = items[i];
     r.optional("recorded_tier", a.recorded_tier);
+    r.optional_value("form", a.form);
+    r.optional("institution", a.institution);
     r.optional_value("already_supported", a.already_supported);
     r.optional_value("receives_orphan_allowance", a.receives_orphan_allowance);
     r.optional_value("receives_de_facto_allowance", a.receives_de_facto_allowance);

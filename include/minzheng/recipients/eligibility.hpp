@@ -139,6 +139,10 @@ struct supporter {
     friend bool operator==(const supporter&, const supporter&) = default;
 };
 
+/// 供养方式 — where a 特困 person is supported: in an institution (集中供养, e.g. a 敬老院) or at home (分散供养).
+/// The person chooses (社会救助暂行办法 art. 19).
+enum class support_form { centralised, dispersed };
+
 /// True when the supporter counts as unable to support on `on`.
 [[nodiscard]] bool supporter_is_unable(const supporter& s, date on);
 
@@ -152,6 +156,8 @@ struct tekun_application {
     std::vector<supporter> supporters;
     self_care_items self_care{true, true, true, true, true, true};
     std::optional<care_tier> recorded_tier;
+    minzheng::support_form form = support_form::dispersed;
+    std::optional<std::string> institution;  ///< the institution's id (or credit code) when centralised
     bool already_supported = false;          ///< an existing file (minors keep support to 18 and in school)
     bool receives_orphan_allowance = false;  ///< chose the orphan allowance
     bool receives_de_facto_allowance = false;

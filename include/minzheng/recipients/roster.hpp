@@ -76,6 +76,21 @@ struct inclusion_count {
 [[nodiscard]] std::map<assistance_category, std::size_t> recipients_by_category(const roster& r, division_code where,
                                                                                 date on);
 
+/// A case whose periodic review falls due.
+struct review_due {
+    std::string case_id;
+    assistance_category category = assistance_category::dibao;
+    date due;
+    bool overdue = false;  ///< the due date has passed on the date asked
+
+    friend bool operator==(const review_due&, const review_due&) = default;
+};
+
+/// 定期复核清单 — the receiving cases whose review is due by `on` + `within_days`, earliest first, by their
+/// category's interval (yearly, half-yearly; monthly urban / quarterly rural under the 2012 measures).
+[[nodiscard]] std::vector<review_due> reviews_due(const roster& r, date on, int within_days, const rule_set& rules,
+                                                  const policy_table& policy);
+
 /// An id masked for public notices: the first six and last four characters kept ("445381********123X").
 [[nodiscard]] std::string mask_id(const resident_id& id);
 
@@ -262,6 +277,20 @@ inline std::map<assistance_category, std::size_t> recipients_by_category(const r
         if (f == nullptr || !f->division.is_within(where) || !e.during.contains(on)) continue;
         ++out[e.category];
     }
+    return out;
+}
+
+inline std::vector<review_due> reviews_due(const roster& r, date on, int within_days, const rule_set& rules,
+                                           const policy_table& policy)
+{
+    rule_context c(rules, policy, on);
+    const auto horizon = on + boost::gregorian::days(within_days);
+    std::vector<review_due> out;
+    for (const auto& f : r.cases) {
+        const auto due = next_review_due(f, c);
+        if (due && *due <= horizon) out.push_back({f.id, f.category, *due, *due < on});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const review_due& a, const review_due& b) { return a.due < b.due; });
     return out;
 }
 

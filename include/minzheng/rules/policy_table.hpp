@@ -306,6 +306,8 @@ inline const std::vector<parameter_info>& parameter_catalogue()
          "民发〔2021〕43号 第十五条 [2.6]", c::confirmed},
         {"tekun_township_working_days", k::working_days, "特困乡镇调查时限（工作日）",
          "township investigation limit for 特困", "民发〔2016〕178号；民发〔2021〕43号 第十三条 [2.6]", c::secondary},
+        {"temperature_checks_per_day", k::count, "每日体温监测次数", "temperature readings per person and day",
+         "养老机构疫情防控指南（2020）：每日晨检；广东省福利院每日两次 [5.2, 5.7]", c::secondary},
         {"temporary_aid_cap", k::money, "临时救助单次金额上限", "largest one-off temporary aid amount", local_only,
          c::inferred},
         {"temporary_aid_cap_ratio", k::ratio, "临时救助上限（低保标准的倍数）",
@@ -318,7 +320,7 @@ inline const std::vector<parameter_info>& parameter_catalogue()
 
 // The national values (policy-rules.md sections 1, 2, 4, 5, 6, 9). Dates are the editions' periods: the 2012
 // 低保 measures until 2021-06-30, the 2021 measures from 2021-07-01.
-inline constexpr std::array<national_default, 43> national_defaults = {{
+inline constexpr std::array<national_default, 44> national_defaults = {{
     {"adult_age", 0, 0, 18, 0, ""},
     {"charity_disclosure_interval_months", 0, 0, 3, 0, ""},
     {"charity_long_campaign_months", 0, 0, 6, 0, ""},
@@ -362,6 +364,7 @@ inline constexpr std::array<national_default, 43> national_defaults = {{
     {"tekun_spot_check_percent", 20210701, 0, 30, 100, ""},
     {"tekun_township_working_days", 0, 20210630, 20, 0, "[S] 2016 版"},
     {"tekun_township_working_days", 20210701, 0, 15, 0, "2021 版"},
+    {"temperature_checks_per_day", 20200101, 0, 1, 0, "[S] 每日晨检"},
 }};
 
 [[nodiscard]] inline date date_of(std::uint32_t ymd)

@@ -1,0 +1,61 @@
+// gate — a gate program: reads the institutions, the restriction policies and a day's requests, and prints each
+// decision with the policy and the reason. Shows: restriction_book decisions (三个暂缓, marriage registration
+// suspended by dated announcements, the three-step check, window caps) and their explanations.
+//
+// Run: gate examples/data/institutions/xinxing-2020-02.json
+//   2020-02-10 新兴县中心敬老院 visit: deny [XX-2020-01 INS-102] 暂缓探访（新兴县民政局 …）
+//   2020-02-10 云城区婚姻登记处 serve 3: deny [YC-2020-01 INS-106] 每项业务最多 2 人，本次 3 人…
+#include <minzheng/json/institutions.hpp>
+
+#include <boost/json/parse.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+int main(int argc, char** argv)
+{
+    if (argc != 2) return std::cerr << "usage: gate FILE.json\n", 2;
+    std::stringstream text;
+    text << std::ifstream(argv[1]).rdbuf();
+    boost::system::error_code ec;
+    const auto doc = boost::json::parse(text.str(), ec);
+    if (ec || !doc.is_object()) return std::cerr << argv[1] << ": not JSON\n", 1;
+    const auto institutions = boost::json::try_value_to<std::vector<minzheng::institution>>(doc.at("institutions"));
+    const auto book = boost::json::try_value_to<minzheng::restriction_book>(doc.at("restrictions"));
+    if (!institutions || !book) return std::cerr << argv[1] << ": bad institutions or restrictions\n", 1;
+
+    const minzheng::rule_set rules;
+    const auto policy = minzheng::policy_table::national_defaults();
+    for (const auto& r : doc.at("requests").as_array()) {
+        const auto& req = r.as_object();
+        const auto* where = [&]() -> const minzheng::institution* {
+            for (const auto& i : *institutions)
+                if (i.id == req.at("institution").as_string()) return &i;
+            return nullptr;
+        }();
+        const auto day = minzheng::date_from_json(req.at("day"));
+        if (where == nullptr || !day) return std::cerr << "bad request\n", 1;
+        minzheng::entry_request entry;
+        if (const auto* e = req.if_contains("request")) entry = boost::json::value_to<minzheng::entry_request>(*e);
+        const int persons = req.contains("persons") ? static_cast<int>(req.at("persons").as_int64()) : 0;
+        const bool farewell = req.contains("farewell") && req.at("farewell").as_bool();
+        const std::string ask(req.at("ask").as_string());
+        minzheng::rule_context c(rules, policy, *day);
+        const auto d = ask == "visit"      ? book->may_visit(*where, *day, c)
+                       : ask == "admit"    ? book->may_admit(*where, *day, entry, c)
+                       : ask == "go_out"   ? book->may_go_out(*where, *day, c)
+                       : ask == "marriage" ? book->may_register_marriage(*where, *day, c)
+                       : ask == "ceremony" ? book->may_hold_ceremony(*where, *day, persons, farewell, c)
+                                           : book->may_serve(*where, *day, persons, c);
+        const char* outcome = d.outcome == minzheng::verdict::deny    ? "deny"
+                              : d.outcome == minzheng::verdict::allow ? "allow"
+                                                                      : "allow with conditions";
+        std::cout << minzheng::to_iso_string(*day) << ' ' << where->name << ' ' << ask
+                  << (persons ? " " + std::to_string(persons) : "") << ": " << outcome;
+        if (!d.policy_id.empty()) std::cout << " [" << d.policy_id << ' ' << d.rule_id << "] " << d.reason_zh;
+        for (const auto& cond : d.conditions) std::cout << "\n    条件: " << cond;
+        std::cout << '\n';
+    }
+    return 0;
+}

@@ -1,0 +1,430 @@
+#pragma once
+// 出入限制 — epidemic-time restriction policies on institutions and services: "三个暂缓" (no new admissions, no
+// visits, no outings), 封闭式管理, 只出不进, a cap on persons per window transaction, a funeral attendance cap
+// and no farewell ceremonies, suspended marriage registration, entry screening, and measures an application
+// defines. Each policy has a scope, a period (open-ended until a later announcement ends it), its source
+// announcement and, optionally, the lowest risk level it applies at. Several policies in force combine to the most
+// restrictive answer, and the answer says which policy decided (policy-rules.md section 5).
+
+#include <minzheng/core/date.hpp>
+#include <minzheng/core/division_code.hpp>
+#include <minzheng/institutions/institution.hpp>
+#include <minzheng/rules/context.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace minzheng {
+
+/// 公告 — the dated announcement a policy comes from.
+struct announcement {
+    std::string issuer;  ///< 新兴县民政局, 民政部, ...
+    std::string number;  ///< document number, or a title where there is none
+    date issued;
+
+    friend bool operator==(const announcement&, const announcement&) = default;
+};
+
+/// 风险等级 — a division's epidemic risk level.
+enum class risk_level { low, medium, high };
+
+/// A division's risk level over a period.
+struct risk_assessment {
+    division_code division;
+    period during;
+    risk_level level = risk_level::low;
+
+    friend bool operator==(const risk_assessment&, const risk_assessment&) = default;
+};
+
+/// The risk levels of divisions over time. A division without its own level takes its prefecture's, then its
+/// province's; none at all is `std::nullopt`, never "low" by default.
+class risk_register {
+public:
+    /// Adds an assessment; `overlapping_periods` when the division already has a level on some of those days.
+    [[nodiscard]] result<void> add(risk_assessment a);
+    [[nodiscard]] std::optional<risk_level> level_of(division_code d, date on) const;
+    [[nodiscard]] const std::vector<risk_assessment>& assessments() const noexcept { return list_; }
+
+private:
+    std::vector<risk_assessment> list_;
+};
+
+/// The kinds of measure.
+enum class measure_kind {
+    admissions_suspended,             ///< 暂缓接收新入住 (三个暂缓)
+    visits_suspended,                 ///< 暂缓探访 (三个暂缓)
+    outings_suspended,                ///< 暂缓外出 (三个暂缓)
+    closed_management,                ///< 封闭式管理: no visitors, no admissions, no outings
+    only_out_no_in,                   ///< 只出不进: nobody enters, residents and staff included
+    window_cap,                       ///< at most `limit` persons per transaction at a service window
+    funeral_attendance_cap,           ///< at most `limit` persons attending a funeral
+    no_farewell_ceremony,             ///< 不举行告别仪式
+    marriage_registration_suspended,  ///< 暂停婚姻登记
+    entry_screening,                  ///< 一量体温、二戴口罩、三问行程 before entering
+    isolation_before_entry,  ///< `limit` days' isolation before entering living areas (default quarantine_days)
+    custom,                  ///< an application-defined measure named in `code`
+};
+
+/// Who may still be admitted under a suspension of admissions.
+enum class admission_exception {
+    family_cannot_care,  ///< 家人无法照料 (relatives isolated or on the front line)
+    medical_emergency,
+    returning_resident,  ///< a resident returning after leave
+};
+
+/// One measure of a policy.
+struct measure {
+    measure_kind kind = measure_kind::custom;
+    std::optional<int> limit;                     ///< persons (caps) or days (isolation)
+    std::vector<admission_exception> exceptions;  ///< for admissions_suspended and closed_management
+    std::string code;                             ///< the name of a custom measure
+
+    friend bool operator==(const measure&, const measure&) = default;
+};
+
+/// Where a policy applies.
+struct policy_scope {
+    enum class by { institution, kind, division } type = by::division;
+    std::string institution_id;                              ///< for by::institution
+    institution_kind kind = institution_kind::elderly_care;  ///< for by::kind (within `division` if set)
+    std::optional<division_code> division;                   ///< for by::division, and to narrow by::kind
+
+    [[nodiscard]] bool covers(const institution& i) const noexcept;
+    friend bool operator==(const policy_scope&, const policy_scope&) = default;
+};
+
+/// 限制措施 — a restriction policy.
+struct restriction_policy {
+    restriction_policy(std::string policy_id, policy_scope where, period when, announcement from)
+        : id(std::move(policy_id)), scope(std::move(where)), in_force(when), source(std::move(from))
+    {
+    }
+
+    std::string id;
+    policy_scope scope;
+    period in_force;
+    announcement source;
+    std::optional<announcement> ended_by;  ///< the later announcement that lifted it (in_force ends the day before)
+    std::optional<risk_level> from_risk;   ///< applies only where the risk is at least this level
+    std::vector<measure> measures;
+
+    /// The policy ended by `lifting`: in force until the day before it was issued.
+    [[nodiscard]] result<restriction_policy> lifted(const announcement& lifting) const;
+    [[nodiscard]] const measure* find(measure_kind k) const noexcept;
+
+    friend bool operator==(const restriction_policy&, const restriction_policy&) = default;
+};
+
+/// The answer to "may this happen?".
+enum class verdict { allow, allow_with_conditions, deny };
+
+/// A decision and its explanation.
+struct decision {
+    verdict outcome = verdict::allow;
+    std::string policy_id;                ///< the policy that decided; empty when nothing restricts
+    std::string rule_id;                  ///< the catalogue rule behind the answer (INS-1xx)
+    std::vector<std::string> conditions;  ///< what must happen first (isolation, screening)
+    std::string reason_zh;
+    std::string reason_en;
+    std::vector<std::string> policies_in_force;  ///< every policy that applied, for the record
+
+    [[nodiscard]] bool allowed() const noexcept { return outcome != verdict::deny; }
+};
+
+/// Someone asking to come in: a new resident, a returning resident, staff, a visitor.
+struct entry_request {
+    enum class who { new_resident, returning_resident, staff, visitor } role = who::visitor;
+    std::optional<admission_exception> exception;  ///< the exception class claimed (admissions)
+    std::optional<date> isolation_completed;       ///< the day an isolation observation ended without abnormality
+    bool symptoms = false;
+    bool epidemic_contact = false;  ///< contact with an epidemic area within the look-back window
+
+    friend bool operator==(const entry_request&, const entry_request&) = default;
+};
+
+/// The restriction policies a county holds, and the decisions they give. The policies, the risk register and the
+/// policy table are passed in: nothing is global.
+class restriction_book {
+public:
+    std::vector<restriction_policy> policies;
+    risk_register risks;
+
+    /// Policies in force for the institution on `on` (risk level permitting).
+    [[nodiscard]] std::vector<const restriction_policy*> in_force(const institution& i, date on) const;
+
+    /// 暂缓接收 — may a new resident be admitted on `on`?
+    [[nodiscard]] decision may_admit(const institution& i, date on, const entry_request& r, rule_context& c) const;
+    /// 暂缓探访 — may a visitor come on `on`?
+    [[nodiscard]] decision may_visit(const institution& i, date on, rule_context& c) const;
+    /// 暂缓外出 — may a resident go out on `on`?
+    [[nodiscard]] decision may_go_out(const institution& i, date on, rule_context& c) const;
+    /// May staff or a (new or returning) resident enter the living area on `on`?
+    [[nodiscard]] decision may_enter(const institution& i, date on, const entry_request& r, rule_context& c) const;
+    /// May a window serve `persons` persons in one transaction on `on`?
+    [[nodiscard]] decision may_serve(const institution& window, date on, int persons, rule_context& c) const;
+    /// May the registry register a marriage on `on`?
+    [[nodiscard]] decision may_register_marriage(const institution& registry, date on, rule_context& c) const;
+    /// May a funeral with `attendees` persons (and a farewell ceremony if `farewell`) be held on `on`?
+    [[nodiscard]] decision may_hold_ceremony(const institution& funeral_home, date on, int attendees, bool farewell,
+                                             rule_context& c) const;
+};
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+inline result<void> risk_register::add(risk_assessment a)
+{
+    for (const auto& x : list_) {
+        if (x.division == a.division && x.during.overlaps(a.during)) return error::overlapping_periods;
+    }
+    list_.push_back(std::move(a));
+    return {};
+}
+
+inline std::optional<risk_level> risk_register::level_of(division_code d, date on) const
+{
+    for (std::optional<division_code> at = d; at; at = at->parent()) {
+        for (const auto& x : list_) {
+            if (x.division == *at && x.during.contains(on)) return x.level;
+        }
+    }
+    return std::nullopt;
+}
+
+inline bool policy_scope::covers(const institution& i) const noexcept
+{
+    switch (type) {
+    case by::institution: return i.id == institution_id;
+    case by::kind: return i.kind == kind && (!division || i.division.is_within(*division));
+    case by::division: return division && i.division.is_within(*division);
+    }
+    return false;
+}
+
+inline result<restriction_policy> restriction_policy::lifted(const announcement& lifting) const
+{
+    if (lifting.issued <= in_force.first()) return error::event_out_of_order;
+    auto p = *this;
+    auto last = period::make(in_force.first(), lifting.issued - boost::gregorian::days(1));
+    if (!last) return last.error();
+    if (in_force.last() && *in_force.last() < *last->last()) return error::event_out_of_order;
+    p.in_force = *last;
+    p.ended_by = lifting;
+    return p;
+}
+
+inline const measure* restriction_policy::find(measure_kind k) const noexcept
+{
+    for (const auto& m : measures) {
+        if (m.kind == k) return &m;
+    }
+    return nullptr;
+}
+
+namespace detail {
+
+[[nodiscard]] inline int rank(verdict v) noexcept
+{
+    return v == verdict::deny ? 2 : v == verdict::allow_with_conditions ? 1 : 0;
+}
+
+/// Folds one policy's answer into the decision: the most restrictive wins; the first to reach a level decides.
+inline void combine(decision& d, verdict v, const restriction_policy& p, std::string_view rule, std::string_view why_zh,
+                    std::string_view why_en, std::vector<std::string> conditions = {})
+{
+    if (rank(v) > rank(d.outcome)) {
+        if (v == verdict::deny) d.conditions.clear();  // a refusal has no conditions to meet
+        d.outcome = v;
+        d.policy_id = p.id;
+        d.rule_id = std::string(rule);
+        d.reason_zh = std::string(why_zh) + "（" + p.source.issuer + " " + p.source.number + "，" +
+                      to_iso_string(p.source.issued) + "）";
+        d.reason_en = std::string(why_en) + " (" + p.source.issuer + " " + p.source.number + ", " +
+                      to_iso_string(p.source.issued) + ")";
+    }
+    if (v == verdict::allow_with_conditions && d.outcome != verdict::deny)
+        d.conditions.insert(d.conditions.end(), conditions.begin(), conditions.end());
+}
+
+[[nodiscard]] inline decision start(const restriction_book& book, const institution& i, date on)
+{
+    decision d;
+    for (const auto* p : book.in_force(i, on)) d.policies_in_force.push_back(p->id);
+    return d;
+}
+
+[[nodiscard]] inline bool allows(const measure& m, std::optional<admission_exception> e) noexcept
+{
+    return e && std::find(m.exceptions.begin(), m.exceptions.end(), *e) != m.exceptions.end();
+}
+
+/// The isolation condition for someone entering, or a denial when it is not met.
+inline void isolation(decision& d, const restriction_policy& p, const institution& i, date on, const entry_request& r,
+                      rule_context& c)
+{
+    const auto* m = p.find(measure_kind::isolation_before_entry);
+    if (m == nullptr) return;
+    auto days = m->limit ? std::optional<std::int64_t>(*m->limit)
+                         : c.value<std::int64_t>("quarantine_days", i.division, field_path{} / "isolation");
+    if (!days) return;
+    if (r.symptoms) return combine(d, verdict::deny, p, "INS-110", "有可疑症状，不得进入", "symptoms: no entry");
+    if (r.isolation_completed && *r.isolation_completed <= on)
+        return combine(d, verdict::allow_with_conditions, p, "INS-110", "已完成隔离观察", "isolation completed",
+                       {"隔离观察已于 " + to_iso_string(*r.isolation_completed) + " 期满无异常"});
+    combine(d, verdict::allow_with_conditions, p, "INS-110", "须先隔离观察", "isolation first",
+            {"先隔离观察 " + std::to_string(*days) + " 天无异常后方可进入生活区 (isolate " + std::to_string(*days) +
+             " days first)"});
+}
+
+}  // namespace detail
+
+inline std::vector<const restriction_policy*> restriction_book::in_force(const institution& i, date on) const
+{
+    std::vector<const restriction_policy*> out;
+    for (const auto& p : policies) {
+        if (!p.scope.covers(i) || !p.in_force.contains(on)) continue;
+        if (p.from_risk) {
+            const auto level = risks.level_of(i.division, on);
+            // An unknown level is treated as meeting the threshold: the restriction is kept, never waived by a guess.
+            if (level && *level < *p.from_risk) continue;
+        }
+        out.push_back(&p);
+    }
+    return out;
+}
+
+inline decision restriction_book::may_admit(const institution& i, date on, const entry_request& r,
+                                            rule_context& c) const
+{
+    auto d = detail::start(*this, i, on);
+    for (const auto* p : in_force(i, on)) {
+        if (p->find(measure_kind::only_out_no_in) &&
+            !detail::allows(*p->find(measure_kind::only_out_no_in), r.exception))
+            detail::combine(d, verdict::deny, *p, "INS-105", "只出不进，暂停接收", "only out, no in: no admissions");
+        bool suspended = false;
+        bool excepted = false;
+        for (const auto k : {measure_kind::admissions_suspended, measure_kind::closed_management}) {
+            const auto* m = p->find(k);
+            if (m == nullptr) continue;
+            suspended = true;
+            if (detail::allows(*m, r.exception)) {
+                excepted = true;
+            } else {
+                detail::combine(d, verdict::deny, *p, k == measure_kind::admissions_suspended ? "INS-101" : "INS-104",
+                                "暂缓接收新入住", "admissions suspended");
+            }
+        }
+        // An exception admitted under a suspension, or an admission where nothing is suspended, may still need
+        // isolation first.
+        if (!suspended || excepted) detail::isolation(d, *p, i, on, r, c);
+    }
+    return d;
+}
+
+inline decision restriction_book::may_visit(const institution& i, date on, rule_context&) const
+{
+    auto d = detail::start(*this, i, on);
+    for (const auto* p : in_force(i, on)) {
+        if (p->find(measure_kind::visits_suspended))
+            detail::combine(d, verdict::deny, *p, "INS-102", "暂缓探访", "visits suspended");
+        if (p->find(measure_kind::closed_management))
+            detail::combine(d, verdict::deny, *p, "INS-104", "封闭式管理，谢绝探访", "closed management: no visits");
+        if (p->find(measure_kind::only_out_no_in))
+            detail::combine(d, verdict::deny, *p, "INS-105", "只出不进", "only out, no in");
+        if (p->find(measure_kind::entry_screening))
+            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+    }
+    return d;
+}
+
+inline decision restriction_book::may_go_out(const institution& i, date on, rule_context&) const
+{
+    auto d = detail::start(*this, i, on);
+    for (const auto* p : in_force(i, on)) {
+        if (p->find(measure_kind::outings_suspended))
+            detail::combine(d, verdict::deny, *p, "INS-103", "暂缓外出", "outings suspended");
+        if (p->find(measure_kind::closed_management))
+            detail::combine(d, verdict::deny, *p, "INS-104", "封闭式管理，暂停外出", "closed management: no outings");
+        if (p->find(measure_kind::only_out_no_in))
+            detail::combine(d, verdict::allow_with_conditions, *p, "INS-105", "只出不进：外出后不得返回",
+                            "only out, no in: leaving means not coming back",
+                            {"外出后须隔离观察并经检测方可返回 (no return without isolation and testing)"});
+    }
+    return d;
+}
+
+inline decision restriction_book::may_enter(const institution& i, date on, const entry_request& r,
+                                            rule_context& c) const
+{
+    if (r.role == entry_request::who::new_resident) return may_admit(i, on, r, c);
+    if (r.role == entry_request::who::visitor) return may_visit(i, on, c);
+    auto d = detail::start(*this, i, on);
+    for (const auto* p : in_force(i, on)) {
+        if (p->find(measure_kind::only_out_no_in) && !(r.isolation_completed && *r.isolation_completed <= on))
+            detail::combine(d, verdict::deny, *p, "INS-105", "只出不进：须隔离并检测后进入",
+                            "only out, no in: isolation and a test first");
+        detail::isolation(d, *p, i, on, r, c);
+        if (p->find(measure_kind::entry_screening))
+            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+    }
+    return d;
+}
+
+inline decision restriction_book::may_serve(const institution& window, date on, int persons, rule_context& c) const
+{
+    auto d = detail::start(*this, window, on);
+    for (const auto* p : in_force(window, on)) {
+        if (const auto* m = p->find(measure_kind::window_cap)) {
+            const auto cap = m->limit ? std::optional<std::int64_t>(*m->limit)
+                                      : c.value<std::int64_t>("window_persons_per_transaction", window.division,
+                                                              field_path{} / "persons");
+            if (cap && persons > *cap)
+                detail::combine(d, verdict::deny, *p, "INS-106",
+                                "每项业务最多 " + std::to_string(*cap) + " 人，本次 " + std::to_string(persons) + " 人",
+                                "at most " + std::to_string(*cap) + " persons per transaction, " +
+                                    std::to_string(persons) + " came");
+        }
+        if (p->find(measure_kind::entry_screening))
+            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+    }
+    return d;
+}
+
+inline decision restriction_book::may_register_marriage(const institution& registry, date on, rule_context&) const
+{
+    auto d = detail::start(*this, registry, on);
+    for (const auto* p : in_force(registry, on)) {
+        if (p->find(measure_kind::marriage_registration_suspended))
+            detail::combine(d, verdict::deny, *p, "INS-108", "暂停婚姻登记", "marriage registration suspended");
+    }
+    return d;
+}
+
+inline decision restriction_book::may_hold_ceremony(const institution& funeral_home, date on, int attendees,
+                                                    bool farewell, rule_context& c) const
+{
+    auto d = detail::start(*this, funeral_home, on);
+    for (const auto* p : in_force(funeral_home, on)) {
+        if (farewell && p->find(measure_kind::no_farewell_ceremony))
+            detail::combine(d, verdict::deny, *p, "INS-107", "暂停告别仪式", "no farewell ceremonies");
+        if (const auto* m = p->find(measure_kind::funeral_attendance_cap)) {
+            const auto cap = m->limit ? std::optional<std::int64_t>(*m->limit)
+                                      : c.value<std::int64_t>("funeral_attendance_cap", funeral_home.division,
+                                                              field_path{} / "attendees");
+            if (cap && attendees > *cap)
+                detail::combine(d, verdict::deny, *p, "INS-107", "到馆人数不得超过 " + std::to_string(*cap) + " 人",
+                                "at most " + std::to_string(*cap) + " attendees");
+        }
+        if (p->find(measure_kind::entry_screening))
+            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+    }
+    return d;
+}
+
+}  // namespace minzheng

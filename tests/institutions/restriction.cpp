@@ -1,0 +1,275 @@
+// Tests minzheng/institutions/restriction.hpp: every measure alone, measures in combination (two overlapping
+// policies, one ending while the other goes on), the first and last day of a policy, lifting by a later
+// announcement, risk levels changing the answer, and the bulletin's facts (新兴县's "三个暂缓", marriage
+// registration suspended by announcements of 29 January, 2 and 9 February, the three-step check at the funeral
+// home and relief station, at most 2 persons per window transaction in 云城区).
+#include <minzheng/institutions/restriction.hpp>
+
+#include "../recipients/support.hpp"
+#include "../test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace minzheng;
+using minzheng::test::d;
+
+namespace {
+const division_code xinxing = division_code::find(445321).value();
+const division_code yuncheng = division_code::find(445302).value();
+const rule_set rules;
+const policy_table policy = policy_table::national_defaults();
+
+policy_scope by_kind(institution_kind k, std::optional<division_code> within = {})
+{
+    policy_scope s;
+    s.type = policy_scope::by::kind;
+    s.kind = k;
+    s.division = within;
+    return s;
+}
+policy_scope by_division(division_code where)
+{
+    policy_scope s;
+    s.type = policy_scope::by::division;
+    s.division = where;
+    return s;
+}
+policy_scope by_institution(std::string id)
+{
+    policy_scope s;
+    s.type = policy_scope::by::institution;
+    s.institution_id = std::move(id);
+    return s;
+}
+
+institution home()
+{
+    return {"XX-JLY-01", "新兴县中心敬老院", institution_kind::elderly_care, xinxing};
+}
+
+restriction_policy three_deferrals(period p)
+{
+    restriction_policy r("XX-2020-01", by_kind(institution_kind::elderly_care, xinxing), p,
+                         {"新兴县民政局", "临时出入限制（三个暂缓）告示", d(2020, 1, 27)});
+    r.measures = {{measure_kind::admissions_suspended, std::nullopt, {admission_exception::family_cannot_care}, ""},
+                  {measure_kind::visits_suspended, std::nullopt, {}, ""},
+                  {measure_kind::outings_suspended, std::nullopt, {}, ""}};
+    return r;
+}
+
+decision admit(const restriction_book& b, date on, entry_request r = {})
+{
+    r.role = entry_request::who::new_resident;
+    rule_context c(rules, policy, on);
+    return b.may_admit(home(), on, r, c);
+}
+decision visit(const restriction_book& b, date on)
+{
+    rule_context c(rules, policy, on);
+    return b.may_visit(home(), on, c);
+}
+decision go_out(const restriction_book& b, date on)
+{
+    rule_context c(rules, policy, on);
+    return b.may_go_out(home(), on, c);
+}
+}  // namespace
+
+TEST_SUITE("institutions.restriction")
+{
+    TEST_CASE("三个暂缓: no admissions, visits or outings, from the first to the last day of the policy")
+    {
+        restriction_book b;
+        b.policies.push_back(three_deferrals(period::make(d(2020, 1, 27), d(2020, 3, 31)).value()));
+        CHECK(admit(b, d(2020, 1, 26)).outcome == verdict::allow);  // the day before
+        const auto first_day = admit(b, d(2020, 1, 27));
+        CHECK(first_day.outcome == verdict::deny);
+        CHECK(first_day.policy_id == "XX-2020-01");
+        CHECK(first_day.rule_id == "INS-101");
+        CHECK(first_day.reason_en.starts_with("admissions suspended (新兴县民政局"));
+        CHECK(visit(b, d(2020, 3, 31)).outcome == verdict::deny);  // the last day
+        CHECK(visit(b, d(2020, 3, 31)).rule_id == "INS-102");
+        CHECK(go_out(b, d(2020, 2, 10)).rule_id == "INS-103");
+        CHECK(visit(b, d(2020, 4, 1)).outcome == verdict::allow);  // the day after
+        // Another kind of institution in the county is not covered.
+        const institution registry("XX-HY", "新兴县婚姻登记处", institution_kind::marriage_registry, xinxing);
+        rule_context c(rules, policy, d(2020, 2, 10));
+        CHECK(b.may_visit(registry, d(2020, 2, 10), c).outcome == verdict::allow);
+    }
+
+    TEST_CASE("admissions: the exception classes the policy allows are admitted after isolation")
+    {
+        restriction_book b;
+        auto p = three_deferrals(period::from(d(2020, 1, 27)));
+        p.measures.push_back({measure_kind::isolation_before_entry, std::nullopt, {}, ""});
+        b.policies.push_back(p);
+        entry_request family;
+        family.exception = admission_exception::family_cannot_care;
+        const auto pending = admit(b, d(2020, 2, 10), family);
+        CHECK(pending.outcome == verdict::allow_with_conditions);
+        REQUIRE(pending.conditions.size() == 1);
+        CHECK(pending.conditions[0] == "先隔离观察 14 天无异常后方可进入生活区 (isolate 14 days first)");
+        family.isolation_completed = d(2020, 2, 24);
+        CHECK(admit(b, d(2020, 2, 24), family).outcome == verdict::allow_with_conditions);
+        family.symptoms = true;
+        CHECK(admit(b, d(2020, 2, 24), family).outcome == verdict::deny);
+        entry_request emergency;
+        emergency.exception = admission_exception::medical_emergency;  // not an exception of this policy
+        CHECK(admit(b, d(2020, 2, 10), emergency).outcome == verdict::deny);
+    }
+
+    TEST_CASE("combination: the most restrictive policy decides; one ends while the other goes on")
+    {
+        restriction_book b;
+        b.policies.push_back(three_deferrals(period::make(d(2020, 1, 27), d(2020, 2, 29)).value()));
+        restriction_policy screening("YF-2020-05", by_division(division_code::find(445300).value()),
+                                     period::from(d(2020, 2, 1)), {"云浮市民政局", "入口检查通知", d(2020, 1, 31)});
+        screening.measures = {{measure_kind::entry_screening, std::nullopt, {}, ""}};
+        b.policies.push_back(screening);
+        const auto both = visit(b, d(2020, 2, 10));
+        CHECK(both.outcome == verdict::deny);
+        CHECK(both.policy_id == "XX-2020-01");
+        CHECK(both.policies_in_force == std::vector<std::string>{"XX-2020-01", "YF-2020-05"});
+        CHECK(both.conditions.empty());              // a refusal carries no conditions to meet
+        const auto after = visit(b, d(2020, 3, 1));  // the deferrals ended; screening goes on
+        CHECK(after.outcome == verdict::allow_with_conditions);
+        CHECK(after.policy_id == "YF-2020-05");
+        CHECK(after.rule_id == "INS-109");
+        CHECK(after.conditions ==
+              std::vector<std::string>{"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+    }
+
+    TEST_CASE("closed management and only-out-no-in")
+    {
+        restriction_book b;
+        restriction_policy closed("YN-2020-01", by_institution("XX-JLY-01"), period::from(d(2020, 1, 28)),
+                                  {"郁南县民政局", "养老机构封闭式管理", d(2020, 1, 28)});
+        closed.measures = {{measure_kind::closed_management, std::nullopt, {}, ""}};
+        b.policies.push_back(closed);
+        CHECK(visit(b, d(2020, 2, 1)).rule_id == "INS-104");
+        CHECK(go_out(b, d(2020, 2, 1)).rule_id == "INS-104");
+        CHECK(admit(b, d(2020, 2, 1)).rule_id == "INS-104");
+        b.policies[0].measures = {{measure_kind::only_out_no_in, std::nullopt, {}, ""}};
+        CHECK(go_out(b, d(2020, 2, 1)).outcome == verdict::allow_with_conditions);
+        CHECK(visit(b, d(2020, 2, 1)).outcome == verdict::deny);
+        entry_request staff;
+        staff.role = entry_request::who::staff;
+        rule_context c(rules, policy, d(2020, 2, 1));
+        CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::deny);
+        staff.isolation_completed = d(2020, 1, 31);
+        CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::allow);
+    }
+
+    TEST_CASE("risk levels: a policy for medium risk and above applies as the level changes; unknown keeps it")
+    {
+        restriction_book b;
+        auto p = three_deferrals(period::from(d(2020, 2, 1)));
+        p.from_risk = risk_level::medium;
+        b.policies.push_back(p);
+        CHECK(visit(b, d(2020, 2, 10)).outcome == verdict::deny);  // no level registered: not waived
+        REQUIRE(b.risks.add({xinxing, period::make(d(2020, 2, 1), d(2020, 2, 20)).value(), risk_level::medium})
+                    .has_value());
+        REQUIRE(b.risks.add({xinxing, period::from(d(2020, 2, 21)), risk_level::low}).has_value());
+        CHECK(visit(b, d(2020, 2, 20)).outcome == verdict::deny);
+        CHECK(visit(b, d(2020, 2, 21)).outcome == verdict::allow);
+        CHECK(b.risks.add({xinxing, period::from(d(2020, 3, 1)), risk_level::high}).error() ==
+              error::overlapping_periods);
+        // A county without its own level takes the prefecture's.
+        REQUIRE(b.risks.add({division_code::find(445300).value(), period::from(d(2020, 2, 1)), risk_level::high})
+                    .has_value());
+        CHECK(b.risks.level_of(division_code::find(445322).value(), d(2020, 2, 10)) == risk_level::high);
+        CHECK(b.risks.level_of(xinxing, d(2020, 2, 25)) == risk_level::low);
+        CHECK_FALSE(b.risks.level_of(division_code::find(440100).value(), d(2020, 2, 10)).has_value());
+    }
+
+    TEST_CASE("marriage registration suspended by dated announcements (29 Jan, 2 Feb, 9 Feb) and lifted")
+    {
+        const institution registry("XX-HY", "新兴县婚姻登记处", institution_kind::marriage_registry, xinxing);
+        restriction_book b;
+        int n = 0;
+        for (const auto& [from, to] :
+             {std::pair{d(2020, 1, 29), d(2020, 2, 2)}, std::pair{d(2020, 2, 3), d(2020, 2, 9)}}) {
+            restriction_policy p("XX-HY-" + std::to_string(++n), by_institution("XX-HY"),
+                                 period::make(from, to).value(), {"新兴县人民政府网", "暂停婚姻登记处的公告", from});
+            p.measures = {{measure_kind::marriage_registration_suspended, std::nullopt, {}, ""}};
+            b.policies.push_back(p);
+        }
+        restriction_policy third = b.policies[0];
+        third.id = "XX-HY-3";
+        third.in_force = period::from(d(2020, 2, 9));  // "另行通知": open-ended
+        third.source.issued = d(2020, 2, 9);
+        b.policies.push_back(third);
+        const auto ask = [&](date on) {
+            rule_context c(rules, policy, on);
+            return b.may_register_marriage(registry, on, c);
+        };
+        CHECK(ask(d(2020, 1, 28)).outcome == verdict::allow);
+        CHECK(ask(d(2020, 1, 29)).policy_id == "XX-HY-1");
+        CHECK(ask(d(2020, 2, 5)).policy_id == "XX-HY-2");
+        CHECK(ask(d(2020, 2, 9)).outcome == verdict::deny);  // two announcements in force that day
+        CHECK(ask(d(2020, 2, 9)).policies_in_force.size() == 2);
+        CHECK(ask(d(2020, 5, 1)).policy_id == "XX-HY-3");
+        // Lifted by a later announcement: in force until the day before it.
+        auto lifted = b.policies[2].lifted({"新兴县民政局", "恢复婚姻登记的通知", d(2020, 3, 2)}).value();
+        CHECK(lifted.in_force.last() == d(2020, 3, 1));
+        b.policies[2] = lifted;
+        CHECK(ask(d(2020, 3, 1)).outcome == verdict::deny);
+        CHECK(ask(d(2020, 3, 2)).outcome == verdict::allow);
+        CHECK(b.policies[2].lifted({"x", "y", d(2020, 2, 9)}).error() == error::event_out_of_order);
+    }
+
+    TEST_CASE("funeral homes: attendance caps, no farewell ceremonies, and the three-step check")
+    {
+        const institution funeral("XX-BYG", "新兴县殡仪馆", institution_kind::funeral_home, xinxing);
+        restriction_book b;
+        restriction_policy p("XX-BYG-1", by_kind(institution_kind::funeral_home), period::from(d(2020, 1, 30)),
+                             {"新兴县民政局", "殡仪馆告示", d(2020, 1, 30)});
+        p.measures = {{measure_kind::funeral_attendance_cap, 10, {}, ""},
+                      {measure_kind::no_farewell_ceremony, std::nullopt, {}, ""},
+                      {measure_kind::entry_screening, std::nullopt, {}, ""}};
+        b.policies.push_back(p);
+        rule_context c(rules, policy, d(2020, 2, 10));
+        CHECK(b.may_hold_ceremony(funeral, d(2020, 2, 10), 10, false, c).outcome == verdict::allow_with_conditions);
+        const auto crowd = b.may_hold_ceremony(funeral, d(2020, 2, 10), 11, false, c);
+        CHECK(crowd.outcome == verdict::deny);
+        CHECK(crowd.reason_en.starts_with("at most 10 attendees"));
+        CHECK(b.may_hold_ceremony(funeral, d(2020, 2, 10), 3, true, c).outcome == verdict::deny);
+        // A cap without a number takes the local parameter; none set is POL-002 and no denial on a guess.
+        b.policies[0].measures[0].limit.reset();
+        rule_context none(rules, policy, d(2020, 2, 10));
+        CHECK(b.may_hold_ceremony(funeral, d(2020, 2, 10), 50, false, none).outcome == verdict::allow_with_conditions);
+        CHECK(none.findings().front().rule_id == "POL-002");
+    }
+
+    TEST_CASE("windows: at most 2 persons per transaction in 云城区")
+    {
+        const institution window("YC-HY", "云城区婚姻登记处", institution_kind::marriage_registry, yuncheng);
+        auto local = policy_table::national_defaults();
+        REQUIRE(local
+                    .add({"window_persons_per_transaction", yuncheng, period::from(d(2020, 1, 27)), std::int64_t{2},
+                          "云城区"})
+                    .has_value());
+        restriction_book b;
+        restriction_policy p("YC-2020-01", by_division(yuncheng), period::from(d(2020, 1, 27)),
+                             {"云城区民政局", "窗口业务办理每项最多2人", d(2020, 1, 27)});
+        p.measures = {{measure_kind::window_cap, std::nullopt, {}, ""}};
+        b.policies.push_back(p);
+        rule_context c(rules, local, d(2020, 2, 10));
+        CHECK(b.may_serve(window, d(2020, 2, 10), 2, c).outcome == verdict::allow);
+        const auto three = b.may_serve(window, d(2020, 2, 10), 3, c);
+        CHECK(three.outcome == verdict::deny);
+        CHECK(three.rule_id == "INS-106");
+        CHECK(three.reason_zh.starts_with("每项业务最多 2 人，本次 3 人"));
+        b.policies[0].measures[0].limit = 1;  // the policy's own number wins over the parameter
+        CHECK(b.may_serve(window, d(2020, 2, 10), 2, c).outcome == verdict::deny);
+    }
+
+    TEST_CASE("application-defined measures are carried and found")
+    {
+        restriction_policy p("X-1", by_division(xinxing), period::from(d(2020, 2, 1)), {"某县", "通知", d(2020, 2, 1)});
+        p.measures = {{measure_kind::custom, std::nullopt, {}, "disinfect_twice_daily"}};
+        REQUIRE(p.find(measure_kind::custom) != nullptr);
+        CHECK(p.find(measure_kind::custom)->code == "disinfect_twice_daily");
+        CHECK(p.find(measure_kind::window_cap) == nullptr);
+    }
+}

@@ -1,0 +1,149 @@
+// Tests minzheng/institutions/screening.hpp: the fever threshold's boundary (≥ or > as configured), masks,
+// travel and contact within the look-back window, unmeasured temperatures, the daily log (fevers, missing
+// records, too few readings), daily and zero reports, and the bulletin's 364 persons screened with no contact.
+#include <minzheng/institutions/screening.hpp>
+
+#include "../recipients/support.hpp"
+#include "../test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace minzheng;
+using minzheng::test::d;
+
+namespace {
+const division_code xinxing = division_code::find(445321).value();
+const rule_set rules;
+
+screening_record at_gate(int temperature, date day = d(2020, 2, 10))
+{
+    screening_record r;
+    r.person = "访客 张某 13812345678";
+    r.day = day;
+    r.temperature = temperature;
+    r.mask = true;
+    return r;
+}
+
+screening_result run(const screening_record& r, const policy_table& policy = policy_table::national_defaults())
+{
+    rule_context c(rules, policy, r.day);
+    return screen(r, xinxing, c);
+}
+
+std::set<std::string> log_findings(const health_log& log, const period& days, const policy_table& policy)
+{
+    rule_context c(rules, policy, days.first());
+    check_log(log, days, c);
+    std::set<std::string> out;
+    for (const auto& f : c.take_findings()) out.insert(f.rule_id + " " + f.path.str());
+    return out;
+}
+}  // namespace
+
+TEST_SUITE("institutions.screening")
+{
+    TEST_CASE("screen: 37.2 ℃ passes, 37.3 ℃ is a fever when equal counts, not when it does not")
+    {
+        CHECK(run(at_gate(372)).verdict == screening_verdict::admit);
+        const auto fever = run(at_gate(373));
+        CHECK(fever.verdict == screening_verdict::deny);
+        CHECK(fever.reasons == std::vector<std::string>{"INS-111 体温 37.3℃，达到发热标准 37.3℃"});
+        const auto defaults = policy_table::national_defaults();
+        policy_table strict;
+        for (const auto* e : defaults.entries()) {
+            if (e->name != "fever_threshold_inclusive") REQUIRE(strict.add(*e).has_value());
+        }
+        REQUIRE(strict.add({"fever_threshold_inclusive", xinxing, period::from(d(2020, 1, 1)), false, "> 37.3"})
+                    .has_value());
+        CHECK(run(at_gate(373), strict).verdict == screening_verdict::admit);
+        CHECK(run(at_gate(374), strict).verdict == screening_verdict::deny);
+    }
+
+    TEST_CASE("screen: no mask or symptoms deny; no temperature refers; a missing threshold refers")
+    {
+        auto r = at_gate(365);
+        r.mask = false;
+        CHECK(run(r).verdict == screening_verdict::deny);
+        r.mask = true;
+        r.symptoms = true;
+        CHECK(run(r).verdict == screening_verdict::deny);
+        r.symptoms = false;
+        r.temperature.reset();
+        CHECK(run(r).verdict == screening_verdict::refer);
+        CHECK(run(r).reasons[0].starts_with("INS-112"));
+        CHECK(run(at_gate(365), policy_table{}).verdict == screening_verdict::refer);
+    }
+
+    TEST_CASE("screen: travel to an epidemic area within the look-back window refers and asks for isolation")
+    {
+        auto r = at_gate(365);
+        r.travel.push_back({"武汉", d(2020, 1, 27), true});  // 14 days before 10 February
+        const auto within = run(r);
+        CHECK(within.verdict == screening_verdict::refer);
+        CHECK(within.isolation_required);
+        CHECK(within.living_area_from == d(2020, 2, 25));
+        r.travel[0].on = d(2020, 1, 26);  // 15 days: outside a 14-day window
+        CHECK(run(r).verdict == screening_verdict::admit);
+        r.travel[0].epidemic_area = false;
+        r.contact_with_epidemic_area = true;
+        CHECK(run(r).verdict == screening_verdict::refer);
+    }
+
+    TEST_CASE("health log: fevers, missing days, too few readings, screenings without a temperature")
+    {
+        health_log log{"XX-JLY-01", xinxing, {"院民甲", "护理员乙"}, {}, {}};
+        log.readings = {
+            {"院民甲", d(2020, 2, 10), 365}, {"护理员乙", d(2020, 2, 10), 373}, {"院民甲", d(2020, 2, 11), 366}};
+        log.screenings.push_back(at_gate(366, d(2020, 2, 11)));
+        log.screenings.back().temperature.reset();
+        const auto policy = policy_table::national_defaults();
+        const auto days = period::make(d(2020, 2, 10), d(2020, 2, 11)).value();
+        CHECK(log_findings(log, days, policy) == std::set<std::string>{"INS-020 /readings/1/temperature",
+                                                                       "INS-021 /people/1",
+                                                                       "INS-022 /screenings/0/temperature"});
+        auto twice = policy;
+        REQUIRE(
+            twice.add({"temperature_checks_per_day", xinxing, period::from(d(2020, 2, 1)), std::int64_t{2}, "每日两次"})
+                .has_value());
+        const auto strict = log_findings(log, period::make(d(2020, 2, 10), d(2020, 2, 10)).value(), twice);
+        CHECK(strict.count("INS-023 /people/0") == 1);
+        CHECK(strict.count("INS-023 /people/1") == 1);
+    }
+
+    TEST_CASE("daily report: a zero report when nobody has a fever or contact")
+    {
+        health_log log{"XX-JLY-01", xinxing, {"院民甲", "护理员乙"}, {}, {}};
+        log.readings = {{"院民甲", d(2020, 2, 10), 365}, {"护理员乙", d(2020, 2, 10), 366}};
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2020, 2, 10));
+        auto report = make_daily_report(log, d(2020, 2, 10), c);
+        CHECK(report.persons == 2);
+        CHECK(report.measured == 2);
+        CHECK(report.missing == 0);
+        CHECK(report.zero_report());
+        log.readings[1].temperature = 380;
+        report = make_daily_report(log, d(2020, 2, 10), c);
+        CHECK(report.fevers == 1);
+        CHECK_FALSE(report.zero_report());
+        CHECK(make_daily_report(log, d(2020, 2, 11), c).missing == 2);
+    }
+
+    TEST_CASE("summary: 364 persons of 新兴县's homes screened, none with contact with an epidemic area")
+    {
+        std::vector<screening_record> records;
+        for (int i = 0; i < 364; ++i) {
+            auto r = at_gate(360 + i % 10, d(2020, 1, 27 + i % 5));
+            r.person = "XX-" + std::to_string(i);
+            records.push_back(r);
+            if (i % 3 == 0) records.push_back(r);  // screened again another day: still one person
+        }
+        const auto days = period::make(d(2020, 1, 27), d(2020, 2, 10)).value();
+        CHECK(summarize(records, days) == screening_summary{364, 0});
+        records[5].travel.push_back({"武汉", d(2020, 1, 20), true});
+        CHECK(summarize(records, days).with_epidemic_contact == 1);
+        CHECK(summarize(records, period::make(d(2020, 3, 1), d(2020, 3, 2)).value()) == screening_summary{});
+    }
+}

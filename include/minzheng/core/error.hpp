@@ -61,6 +61,9 @@ enum class error {
     // -- life cycles (condition::inconsistent_data)
     illegal_transition,  ///< a case step that the measure's procedure does not allow after the current one
     event_out_of_order,  ///< a dated step earlier than the step before it
+    // -- stocks and ledgers (condition::out_of_range)
+    insufficient_stock,  ///< an issue, transfer or reversal that would take a balance below zero
+    unknown_reference,   ///< an entry that refers to an item, holder, lot or entry that does not exist
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
@@ -119,7 +122,9 @@ public:
     case error::date_out_of_range:
     case error::outside_calendar:
     case error::sub_fen_precision:
-    case error::negative_count: return condition::out_of_range;
+    case error::negative_count:
+    case error::insufficient_stock:
+    case error::unknown_reference: return condition::out_of_range;
     case error::overflow:
     case error::division_by_zero:
     case error::incompatible_units:
@@ -182,6 +187,8 @@ inline std::string error_category_impl::message(int code) const
         return "two values of the same parameter and division are in force on the same day";
     case error::illegal_transition: return "the procedure does not allow this step after the current one";
     case error::event_out_of_order: return "the step is dated before the step that precedes it";
+    case error::insufficient_stock: return "the balance would fall below zero";
+    case error::unknown_reference: return "the entry refers to something that does not exist";
     }
     return "unknown minzheng error";
 }

@@ -99,6 +99,8 @@ class quantity {
 public:
     /// `amount` of `u`; `overflow` if it does not fit in base units.
     [[nodiscard]] static result<quantity> make(std::int64_t amount, unit u) noexcept;
+    /// `base` units of the dimension's base unit (mL, g, piece), given in `u`: 500 base units in L is 0.5 L.
+    [[nodiscard]] static quantity from_base(std::int64_t base, minzheng::unit u) noexcept { return quantity{base, u}; }
     /// Parses "250L", "250 升", "5000份", "1.5kg", "4个" with the built-in units. Errors: `empty_input`,
     /// `invalid_number_format`, `unknown_unit`, `inexact_conversion` (0.5 mL), `overflow`.
     [[nodiscard]] static result<quantity> parse(std::string_view text);

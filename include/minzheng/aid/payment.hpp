@@ -1,0 +1,258 @@
+#pragma once
+// 资金发放 — disbursements and monthly payment batches. A disbursement pays a payee (a person, a household or an
+// institution) for a programme and a period, in money or in goods, by a channel, with a status. Corrections are
+// reversing entries, never edits. A batch is built from the active cases, validated (a second payment for the
+// same payee, programme and period; a case not receiving; an amount above the entitlement or the cap; a payment
+// after the local deadline), approved and marked paid, and totalled by programme and division.
+
+#include <minzheng/aid/entitlement.hpp>
+#include <minzheng/core/date.hpp>
+#include <minzheng/core/division_code.hpp>
+#include <minzheng/core/money.hpp>
+#include <minzheng/core/quantity.hpp>
+#include <minzheng/recipients/roster.hpp>
+#include <minzheng/rules/context.hpp>
+#include <minzheng/rules/validator.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace minzheng {
+
+/// 发放渠道.
+enum class payment_channel { bank_account, cash, in_kind };
+
+/// 发放状态: planned → approved → paid; paid → returned (the bank sent it back); a reversal entry cancels an
+/// entry.
+enum class payment_status { planned, approved, paid, returned, reversed };
+
+/// 发放记录 — one disbursement.
+struct disbursement {
+    std::string id;
+    std::string payee;    ///< a resident id, a household id or an institution id
+    std::string case_id;  ///< the case paid under (empty for in-kind supplies to institutions)
+    assistance_category programme = assistance_category::dibao;
+    division_code division;
+    year_month period;                    ///< the month paid for (a quarter's first month for quarterly payment)
+    int months = 1;                       ///< 3 for a rural quarter
+    std::variant<money, quantity> value;  ///< money, or goods
+    payment_channel channel = payment_channel::bank_account;
+    date on;  ///< planned or paid date
+    payment_status status = payment_status::planned;
+    std::optional<std::string> reverses;  ///< for a reversal: the id of the entry it cancels
+
+    /// A reversal of `original`: the same payee and period, the value negated, referencing it.
+    [[nodiscard]] static result<disbursement> reversal_of(const disbursement& original, std::string new_id, date on);
+
+    friend bool operator==(const disbursement&, const disbursement&) = default;
+};
+
+/// 发放批次 — a month's batch for a division.
+struct payment_batch {
+    division_code division;
+    year_month month;
+    std::vector<disbursement> entries;
+
+    /// Approves every planned entry; `illegal_transition` if any entry is not planned (nothing changes then).
+    [[nodiscard]] result<void> approve();
+    /// Marks every approved entry paid on `on`; `illegal_transition` if any is not approved.
+    [[nodiscard]] result<void> mark_paid(date on);
+    /// Money totals of the entries by programme, reversals included. Throws std::system_error(error::overflow)
+    /// only for totals past ±9.2×10^16 分.
+    [[nodiscard]] std::map<assistance_category, money> totals_by_programme() const;
+    /// Money totals by division; throws as totals_by_programme().
+    [[nodiscard]] std::map<division_code, money> totals_by_division() const;
+};
+
+/// Builds the batch of `month` for the divisions within `where` from the roster's receiving 低保 cases: one planned
+/// bank payment per household at its entitlement, dated `pay_on`. Cases whose entitlement cannot be computed
+/// are left out and reported in `skipped` with the reason.
+struct built_batch {
+    payment_batch batch;
+    std::vector<std::pair<std::string, std::string>> skipped;  ///< case id, reason
+};
+[[nodiscard]] built_batch build_dibao_batch(const roster& r, division_code where, year_month month, date pay_on,
+                                            const rule_set& rules, const policy_table& policy);
+
+/// Every rule of a batch: AID-001 a second payment for a payee, programme and period; AID-002 a payment for a
+/// case not receiving that month (unknown, not yet approved, suspended, terminated); AID-003 an amount above the
+/// 低保 entitlement; AID-004 temporary aid above the local cap; AID-005 a 低保 payment after the day of the month
+/// set by `dibao_payment_day_of_month`; AID-010 a reversal of an unknown entry or a second reversal.
+[[nodiscard]] validation_report validate_batch(const payment_batch& b, const roster& r, const rule_set& rules,
+                                               const policy_table& policy);
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+inline result<disbursement> disbursement::reversal_of(const disbursement& original, std::string new_id, date on)
+{
+    if (original.reverses) return error::illegal_transition;  // a reversal of a reversal is refused
+    disbursement r = original;
+    r.id = std::move(new_id);
+    r.on = on;
+    r.status = payment_status::reversed;
+    r.reverses = original.id;
+    if (const auto* m = std::get_if<money>(&original.value)) {
+        auto negated = m->negated();
+        if (!negated) return negated.error();
+        r.value = *negated;
+    } else {
+        const auto& q = std::get<quantity>(original.value);
+        auto negated = quantity::make(0, q.unit()).value().minus(q);
+        if (!negated) return negated.error();
+        r.value = *negated;
+    }
+    return r;
+}
+
+inline result<void> payment_batch::approve()
+{
+    for (const auto& e : entries) {
+        if (e.status != payment_status::planned && e.status != payment_status::reversed)
+            return error::illegal_transition;
+    }
+    for (auto& e : entries) {
+        if (e.status == payment_status::planned) e.status = payment_status::approved;
+    }
+    return {};
+}
+
+inline result<void> payment_batch::mark_paid(date on)
+{
+    for (const auto& e : entries) {
+        if (e.status != payment_status::approved && e.status != payment_status::reversed)
+            return error::illegal_transition;
+    }
+    for (auto& e : entries) {
+        if (e.status == payment_status::approved) {
+            e.status = payment_status::paid;
+            e.on = on;
+        }
+    }
+    return {};
+}
+
+inline std::map<assistance_category, money> payment_batch::totals_by_programme() const
+{
+    std::map<assistance_category, money> out;
+    for (const auto& e : entries) {
+        if (const auto* m = std::get_if<money>(&e.value)) out[e.programme] += *m;
+    }
+    return out;
+}
+
+inline std::map<division_code, money> payment_batch::totals_by_division() const
+{
+    std::map<division_code, money> out;
+    for (const auto& e : entries) {
+        if (const auto* m = std::get_if<money>(&e.value)) {
+            out.try_emplace(e.division, money{}).first->second += *m;
+        }
+    }
+    return out;
+}
+
+inline built_batch build_dibao_batch(const roster& r, division_code where, year_month month, date pay_on,
+                                     const rule_set& rules, const policy_table& policy)
+{
+    built_batch out{payment_batch{where, month, {}}, {}};
+    for (const auto& f : r.cases) {
+        if (f.category != assistance_category::dibao || !f.division.is_within(where)) continue;
+        const auto* h = r.find_household(f.subject);
+        if (h == nullptr) {
+            out.skipped.emplace_back(f.id, "household " + f.subject + " not in the roster");
+            continue;
+        }
+        rule_context c(rules, policy, month.first_day());
+        const auto e = dibao_entitlement(*h, f, month, c);
+        if (!e.payable) {
+            out.skipped.emplace_back(f.id, e.formula);
+            continue;
+        }
+        disbursement d{f.id + "/" + month.to_string(),
+                       h->id,
+                       f.id,
+                       assistance_category::dibao,
+                       f.division,
+                       month,
+                       1,
+                       e.amount,
+                       payment_channel::bank_account,
+                       pay_on,
+                       payment_status::planned,
+                       std::nullopt};
+        out.batch.entries.push_back(std::move(d));
+    }
+    return out;
+}
+
+inline validation_report validate_batch(const payment_batch& b, const roster& r, const rule_set& rules,
+                                        const policy_table& policy)
+{
+    rule_context c(rules, policy, b.month.first_day());
+    const auto base = field_path{} / "entries";
+    std::map<std::string, std::size_t> seen;      // payee|programme|period -> first index
+    std::map<std::string, std::size_t> reversed;  // original id -> reversal index
+    for (std::size_t i = 0; i < b.entries.size(); ++i) {
+        const auto& e = b.entries[i];
+        c.set_base(base / i);
+        c.set_date(e.period.first_day());
+        if (e.reverses) {
+            const bool known = std::any_of(b.entries.begin(), b.entries.end(),
+                                           [&](const disbursement& x) { return x.id == *e.reverses && !x.reverses; });
+            if (!known || reversed.count(*e.reverses)) c.report("AID-010", field_path{} / "reverses", {*e.reverses});
+            reversed.emplace(*e.reverses, i);
+            continue;
+        }
+        const auto key = e.payee + '|' + std::string(to_string(e.programme)) + '|' + e.period.to_string();
+        const auto is_reversed = [&](const std::string& id) {
+            return std::any_of(b.entries.begin(), b.entries.end(),
+                               [&](const disbursement& x) { return x.reverses && *x.reverses == id; });
+        };
+        // A payment that a reversal cancels does not count; a second live payment for the key does.
+        if (!is_reversed(e.id)) {
+            if (const auto [it, inserted] = seen.emplace(key, i); !inserted)
+                c.report(
+                    "AID-001", field_path{} / "payee",
+                    {e.payee, std::string(chinese_name(e.programme)), e.period.to_string(), (base / it->second).str()});
+        }
+        const auto* f = e.case_id.empty() ? nullptr : r.find_case(e.case_id);
+        if (!e.case_id.empty() && (f == nullptr || !detail::receives_in(*f, e.period))) {
+            c.report("AID-002", field_path{} / "case_id", {e.case_id, e.period.to_string()});
+            continue;
+        }
+        const auto* amount = std::get_if<money>(&e.value);
+        if (f != nullptr && amount && e.programme == assistance_category::dibao) {
+            if (const auto* h = r.find_household(f->subject)) {
+                rule_context ec(rules, policy, e.period.first_day());
+                const auto owed = dibao_entitlement(*h, *f, e.period, ec);
+                const auto owed_total = owed.amount.times(e.months);
+                if (owed.payable && owed_total && *amount > *owed_total)
+                    c.report("AID-003", field_path{} / "value",
+                             {amount->to_string(), owed.amount.to_string(), owed.formula});
+            }
+            // Paid by the set day of the month paid for (2012: 每月10日前); later is late.
+            if (const auto day =
+                    c.value<std::int64_t>("dibao_payment_day_of_month", f->division, field_path{} / "on")) {
+                const auto last_day = e.period.last_day().day();
+                const auto deadline = make_date(e.period.year(), e.period.month(),
+                                                static_cast<int>(std::min<std::int64_t>(*day, last_day)));
+                if (deadline && e.on > *deadline)
+                    c.report("AID-005", field_path{} / "on", {to_iso_string(e.on), to_iso_string(*deadline)});
+            }
+        }
+        if (f != nullptr && amount && e.programme == assistance_category::temporary_assistance) {
+            if (const auto cap = temporary_aid_cap(f->division, f->kind, e.on, c); cap && *amount > *cap)
+                c.report("AID-004", field_path{} / "value", {amount->to_string(), cap->to_string()});
+        }
+    }
+    validation_report report;
+    report.parameters_used = c.parameters_used();
+    report.findings = c.take_findings();
+    report.counts = count_by_severity(report.findings);
+    return report;
+}
+
+}  // namespace minzheng

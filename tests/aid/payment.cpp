@@ -1,0 +1,166 @@
+// Tests minzheng/aid/payment.hpp: building a month's batch from the roster, every refused payment (a second
+// payment, a case not receiving, above the entitlement, above the temporary-aid cap, after the deadline, bad
+// reversals), reversals that cancel, approval and payment states, totals by programme and division.
+#include <minzheng/aid/payment.hpp>
+
+#include "../recipients/support.hpp"
+#include "../test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace minzheng;
+using minzheng::test::d;
+using minzheng::test::member_of;
+using minzheng::test::person_of;
+using minzheng::test::yuan;
+
+namespace {
+const rule_set rules;
+const division_code luoding = division_code::find(445381).value();
+
+roster county()
+{
+    roster r;
+    for (int i = 0; i < 3; ++i) {
+        household h("LD-" + std::to_string(i), luoding);
+        h.members.push_back(member_of(person_of("户主", "445381", d(1970 + i, 1, 1), 10 + i), relation::head));
+        h.members.push_back(member_of(person_of("配偶", "445381", d(1972 + i, 2, 2), 20 + i), relation::spouse));
+        h.incomes.push_back({h.members[0].person.id, income_kind::wages, yuan(100 * (i + 1))});
+        h.property_meets_local_rule = true;
+        r.households.push_back(h);
+        case_file f("DB-" + std::to_string(i), assistance_category::dibao, h.id, luoding, d(2020, 1, 2));
+        f.events.emplace_back(case_state::approved, d(2020, 2, 10));
+        r.cases.push_back(f);
+    }
+    r.cases[2].events.emplace_back(case_state::suspended, d(2020, 3, 1));
+    return r;
+}
+
+std::set<std::string> findings_of(const payment_batch& b, const roster& r, const policy_table& policy)
+{
+    std::set<std::string> out;
+    for (const auto& f : validate_batch(b, r, rules, policy).findings) out.insert(f.rule_id + " " + f.path.str());
+    return out;
+}
+}  // namespace
+
+TEST_SUITE("aid.payment")
+{
+    TEST_CASE("batch: built from the receiving cases at their entitlements, checked clean, approved and paid")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto built = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy);
+        REQUIRE(built.batch.entries.size() == 2);  // DB-2 is suspended in March
+        REQUIRE(built.skipped.size() == 1);
+        CHECK(built.skipped[0].first == "DB-2");
+        CHECK(std::get<money>(built.batch.entries[0].value) == yuan(1020));  // 560 × 2 − 100
+        CHECK(std::get<money>(built.batch.entries[1].value) == yuan(920));
+        CHECK(findings_of(built.batch, r, policy).empty());
+        CHECK(built.batch.totals_by_programme().at(assistance_category::dibao) == yuan(1940));
+        CHECK(built.batch.totals_by_division().at(luoding) == yuan(1940));
+        CHECK(built.batch.mark_paid(d(2020, 3, 9)).error() == error::illegal_transition);  // not approved yet
+        REQUIRE(built.batch.approve().has_value());
+        CHECK(built.batch.approve().error() == error::illegal_transition);
+        REQUIRE(built.batch.mark_paid(d(2020, 3, 9)).has_value());
+        CHECK(built.batch.entries[0].status == payment_status::paid);
+        // February, the approval month, pays nobody.
+        CHECK(build_dibao_batch(r, luoding, year_month::make(2020, 2).value(), d(2020, 2, 9), rules, policy)
+                  .batch.entries.empty());
+    }
+
+    TEST_CASE("batch: every refused payment is a finding with its path")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
+        auto twice = b.entries[0];
+        twice.id = "again";
+        b.entries.push_back(twice);  // AID-001 at /entries/2
+        auto suspended = b.entries[1];
+        suspended.id = "s";
+        suspended.payee = "LD-2";
+        suspended.case_id = "DB-2";
+        b.entries.push_back(suspended);    // AID-002 at /entries/3
+        b.entries[1].value = yuan(921);    // AID-003 at /entries/1 (owed 920)
+        b.entries[0].on = d(2020, 3, 11);  // AID-005 at /entries/0 (after the 10th)
+        auto unknown = b.entries[0];
+        unknown.id = "x";
+        unknown.case_id = "NOPE";
+        unknown.payee = "LD-9";
+        b.entries.push_back(unknown);  // AID-002 at /entries/4
+        CHECK(findings_of(b, r, policy) ==
+              std::set<std::string>{"AID-001 /entries/2/payee", "AID-002 /entries/3/case_id",
+                                    "AID-002 /entries/4/case_id", "AID-003 /entries/1/value", "AID-005 /entries/0/on"});
+        // The 10th itself is in time; the rule is the 2012 measures' and is judged by the month paid for.
+        b.entries[0].on = d(2020, 3, 10);
+        CHECK(findings_of(b, r, policy).count("AID-005 /entries/0/on") == 0);
+    }
+
+    TEST_CASE("reversals: cancel an entry so it can be paid again; a second or unknown reversal is refused")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
+        const auto reversal = disbursement::reversal_of(b.entries[0], "rev-1", d(2020, 3, 15)).value();
+        CHECK(std::get<money>(reversal.value) == yuan(-1020));
+        CHECK(reversal.reverses == b.entries[0].id);
+        CHECK(disbursement::reversal_of(reversal, "rev-2", d(2020, 3, 16)).error() == error::illegal_transition);
+        b.entries.push_back(reversal);
+        auto corrected = b.entries[0];
+        corrected.id = "corrected";
+        corrected.on = d(2020, 3, 9);
+        b.entries.push_back(corrected);
+        CHECK(findings_of(b, r, policy).empty());  // the first payment was reversed: no double payment
+        CHECK(b.totals_by_programme().at(assistance_category::dibao) == yuan(1940));
+        auto again = reversal;
+        again.id = "rev-again";
+        b.entries.push_back(again);
+        auto ghost = reversal;
+        ghost.id = "rev-ghost";
+        ghost.reverses = "no-such-entry";
+        b.entries.push_back(ghost);
+        CHECK(findings_of(b, r, policy) ==
+              std::set<std::string>{"AID-010 /entries/4/reverses", "AID-010 /entries/5/reverses"});
+    }
+
+    TEST_CASE("temporary aid above the local cap (AID-004)")
+    {
+        auto r = county();
+        case_file t("LS-1", assistance_category::temporary_assistance, r.households[0].members[0].person.id.to_string(),
+                    luoding, d(2020, 2, 4));
+        t.events.emplace_back(case_state::approved, d(2020, 2, 4));
+        r.cases.push_back(t);
+        auto policy = test::luoding_policy(560);
+        REQUIRE(policy.add({"temporary_aid_cap", luoding, period::from(d(2020, 1, 1)), yuan(3000), ""}).has_value());
+        payment_batch b{luoding, year_month::make(2020, 3).value(), {}};
+        b.entries.push_back({"LS-1/1", "p", "LS-1", assistance_category::temporary_assistance, luoding,
+                             year_month::make(2020, 3).value(), 1, yuan(3000), payment_channel::cash, d(2020, 3, 2),
+                             payment_status::planned, std::nullopt});
+        CHECK(findings_of(b, r, policy).empty());
+        b.entries[0].value = yuan(3001);
+        CHECK(findings_of(b, r, policy) == std::set<std::string>{"AID-004 /entries/0/value"});
+    }
+
+    TEST_CASE("goods can be disbursed and reversed too")
+    {
+        disbursement masks{"M-1",
+                           "XX-JLY-01",
+                           "",
+                           assistance_category::tekun,
+                           luoding,
+                           year_month::make(2020, 2).value(),
+                           1,
+                           quantity::parse("250个").value(),
+                           payment_channel::in_kind,
+                           d(2020, 2, 5),
+                           payment_status::paid,
+                           std::nullopt};
+        const auto back = disbursement::reversal_of(masks, "M-1r", d(2020, 2, 6)).value();
+        CHECK(std::get<quantity>(back.value).base_amount() == -250);
+        payment_batch b{luoding, year_month::make(2020, 2).value(), {masks, back}};
+        CHECK(b.totals_by_programme().empty());  // goods are not money
+    }
+}

@@ -203,8 +203,9 @@ inline result<std::string> stock_ledger::transfer(const std::string& from, const
                       std::nullopt};
     const auto drawn = m.lots;
     for (const auto& [lot_id, portion] : drawn) {
+        const std::string& wanted = lot_id;  // lambdas may not capture structured bindings (clang 14)
         const auto source =
-            std::find_if(lots_.begin(), lots_.end(), [&](const stock_lot& l) { return l.id == lot_id; });
+            std::find_if(lots_.begin(), lots_.end(), [&](const stock_lot& l) { return l.id == wanted; });
         const auto new_id = "L" + std::to_string(lots_.size() + 1);
         const auto expires = source->expires;
         lots_.push_back({new_id, to, item, portion, expires, on});

@@ -62,8 +62,12 @@ enum class error {
     illegal_transition,  ///< a case step that the measure's procedure does not allow after the current one
     event_out_of_order,  ///< a dated step earlier than the step before it
     // -- stocks and ledgers (condition::out_of_range)
-    insufficient_stock,  ///< an issue, transfer or reversal that would take a balance below zero
-    unknown_reference,   ///< an entry that refers to an item, holder, lot or entry that does not exist
+    insufficient_stock,    ///< an issue, transfer or reversal that would take a balance below zero
+    unknown_reference,     ///< an entry that refers to an item, holder, lot or entry that does not exist
+    designation_violated,  ///< designated money or goods used for another purpose, or a purpose changed without consent
+    duplicate_number,      ///< a receipt (or other document) number used twice
+    no_proof_of_value,     ///< a receipt for goods whose fair value has no proof (财税〔2016〕... 公告 §13)
+    tampered,              ///< a stored record whose hash chain does not verify
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
@@ -125,6 +129,10 @@ public:
     case error::negative_count:
     case error::insufficient_stock:
     case error::unknown_reference: return condition::out_of_range;
+    case error::designation_violated:
+    case error::duplicate_number:
+    case error::no_proof_of_value:
+    case error::tampered: return condition::inconsistent_data;
     case error::overflow:
     case error::division_by_zero:
     case error::incompatible_units:
@@ -189,6 +197,12 @@ inline std::string error_category_impl::message(int code) const
     case error::event_out_of_order: return "the step is dated before the step that precedes it";
     case error::insufficient_stock: return "the balance would fall below zero";
     case error::unknown_reference: return "the entry refers to something that does not exist";
+    case error::designation_violated:
+        return "designated money or goods may not be used for another purpose, nor the purpose changed without the "
+               "donor's consent";
+    case error::duplicate_number: return "the number has been used already";
+    case error::no_proof_of_value: return "goods without proof of their fair value get no donation receipt";
+    case error::tampered: return "the record's hash chain does not verify: the stored data was changed";
     }
     return "unknown minzheng error";
 }

@@ -110,12 +110,13 @@ inline constexpr std::string_view hy2020 = "民政部关于做好婚姻登记和
 inline constexpr std::string_view yt2020 = "新型冠状病毒感染的肺炎患者遗体处置工作指引（2020）";
 inline constexpr std::string_view jz2020 = "救助管理机构新冠肺炎疫情防控指南（2020-02）";
 inline constexpr std::string_view local_notice = "地方公告（限制措施所依据的公告）";
+inline constexpr std::string_view csf2016 = "慈善法（2016）";
 inline constexpr std::uint32_t until_2021 = 20210630;
 inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 69> library_rules{{
+inline constexpr std::array<rule_info, 72> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -188,6 +189,27 @@ inline constexpr std::array<rule_info, 69> library_rules{{
      "未知字段 {0}（将被忽略）",
      "unknown field {0} (it is not read)",
      {{{detail::minzheng_integrity, "—"}}}},
+    {"DON-010",
+     "台账记录被改动或无法重放",
+     "A ledger record changed or refused on load",
+     severity::error,
+     "第 {0} 条记录：{1}",
+     "record {0}: {1}",
+     {{{detail::minzheng_integrity, "哈希链校验"}}}},
+    {"DON-020",
+     "定期公开逾期",
+     "Periodic disclosure overdue",
+     severity::error,
+     "自 {0} 起已满 {1} 个月未公开募捐情况（截至 {2}）",
+     "no disclosure for {1} months since {0} (as of {2})",
+     {{{detail::csf2016, "第七十三条", 20160901, 20240904}}}},
+    {"DON-021",
+     "募捐结束后未全面公开",
+     "No full disclosure after the campaign",
+     severity::error,
+     "募捐于 {0} 结束，{1} 个月内未全面公开",
+     "the campaign ended on {0} without a full disclosure within {1} months",
+     {{{detail::csf2016, "第七十三条", 20160901, 20240904}}}},
     {"INS-001",
      "在院人数超过床位",
      "Residents above capacity",

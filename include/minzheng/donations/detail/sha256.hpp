@@ -1,0 +1,112 @@
+#pragma once
+// SHA-256 (FIPS 180-4), written here because Boost 1.81 has no public SHA-2 and the brief allows no other
+// dependency without a reason: the donation ledger's hash chain needs a real cryptographic hash. Not public API;
+// tested against the FIPS 180-4 examples in tests/donations/ledger.cpp.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace minzheng::detail {
+
+class sha256 {
+public:
+    sha256() noexcept = default;
+
+    void update(std::string_view data) noexcept
+    {
+        for (const char c : data) {
+            block_[fill_++] = static_cast<std::uint8_t>(c);
+            if (fill_ == 64) {
+                compress();
+                fill_ = 0;
+            }
+        }
+        length_ += data.size();
+    }
+
+    /// The digest as 64 lowercase hex characters. The object is spent afterwards.
+    [[nodiscard]] std::string hex_digest() noexcept
+    {
+        const std::uint64_t bits = length_ * 8;
+        block_[fill_++] = 0x80;
+        if (fill_ > 56) {
+            while (fill_ < 64) block_[fill_++] = 0;
+            compress();
+            fill_ = 0;
+        }
+        while (fill_ < 56) block_[fill_++] = 0;
+        for (int i = 7; i >= 0; --i) block_[fill_++] = static_cast<std::uint8_t>(bits >> (i * 8));
+        compress();
+        static constexpr char hex[] = "0123456789abcdef";
+        std::string out;
+        out.reserve(64);
+        for (const auto word : state_) {
+            for (int i = 28; i >= 0; i -= 4) out += hex[(word >> i) & 0xFU];
+        }
+        return out;
+    }
+
+    /// The hex digest of `data`.
+    [[nodiscard]] static std::string of(std::string_view data) noexcept
+    {
+        sha256 h;
+        h.update(data);
+        return h.hex_digest();
+    }
+
+private:
+    static constexpr std::array<std::uint32_t, 64> k = {
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+    [[nodiscard]] static constexpr std::uint32_t rotr(std::uint32_t x, int n) noexcept
+    {
+        return (x >> n) | (x << (32 - n));
+    }
+
+    void compress() noexcept
+    {
+        std::array<std::uint32_t, 64> w{};
+        for (std::size_t i = 0; i < 16; ++i) {
+            w[i] = (std::uint32_t{block_[4 * i]} << 24) | (std::uint32_t{block_[4 * i + 1]} << 16) |
+                   (std::uint32_t{block_[4 * i + 2]} << 8) | std::uint32_t{block_[4 * i + 3]};
+        }
+        for (std::size_t i = 16; i < 64; ++i) {
+            const auto s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+            const auto s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+        }
+        auto [a, b, c, d, e, f, g, h] = state_;
+        for (std::size_t i = 0; i < 64; ++i) {
+            const auto t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
+            const auto t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+            h = g;
+            g = f;
+            f = e;
+            e = d + t1;
+            d = c;
+            c = b;
+            b = a;
+            a = t1 + t2;
+        }
+        const std::array<std::uint32_t, 8> add = {a, b, c, d, e, f, g, h};
+        for (std::size_t i = 0; i < 8; ++i) state_[i] += add[i];
+    }
+
+    std::array<std::uint32_t, 8> state_ = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                           0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    std::array<std::uint8_t, 64> block_{};
+    std::size_t fill_ = 0;
+    std::uint64_t length_ = 0;
+};
+
+}  // namespace minzheng::detail

@@ -1,0 +1,745 @@
+#pragma once
+// 捐赠台账 — the bureau's (or a charity's) append-only book of money and goods (款物) received from society:
+// general and designated funds, allocations, transfers and disbursements, returns, receipts, reversals, and
+// purpose changes with the donor's consent. The ledger refuses any entry that would break an invariant — a
+// balance below zero, designated money spent on anything else, a receipt number used twice, a reversal of a
+// reversal — and a refused entry leaves it exactly as it was. Each entry carries a SHA-256 hash of its content
+// and of the previous entry's hash, so a stored ledger that was edited is detected (policy-rules.md section 6).
+
+#include <minzheng/core/credit_code.hpp>
+#include <minzheng/core/date.hpp>
+#include <minzheng/core/division_code.hpp>
+#include <minzheng/core/error.hpp>
+#include <minzheng/core/money.hpp>
+#include <minzheng/core/quantity.hpp>
+#include <minzheng/core/resident_id.hpp>
+#include <minzheng/donations/detail/sha256.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace minzheng {
+
+/// 捐赠人 — a person, an organisation, or anonymous. `disclose` false when the donor objects to publication of
+/// their name (慈善法 art. 76).
+struct donor {
+    enum class kind { person, organisation, anonymous } type = kind::anonymous;
+    std::string name;
+    std::optional<resident_id> id;
+    std::optional<credit_code> code;
+    std::string contact;
+    bool disclose = true;
+
+    friend bool operator==(const donor&, const donor&) = default;
+};
+
+/// 非定向 / 定向 — a general fund, or one designated for a purpose, an institution or a named recipient.
+enum class fund_kind { general, designated };
+
+/// 公允价值依据 — the basis of a goods donation's fair value; `none` forbids a receipt.
+enum class value_basis { invoice, customs_declaration, assessment, none };
+
+/// The kinds of entry.
+enum class entry_kind {
+    fund_opened,        ///< a fund and its purpose
+    money_received,     ///< 接收捐款
+    goods_received,     ///< 接收捐赠物资
+    allocation,         ///< money moved from a general fund to a designated one
+    transfer,           ///< 转赠 to a charity or an institution
+    disbursement,       ///< 拨付 to an institution or a recipient
+    returned_to_donor,  ///< 退还捐赠人
+    reversal,           ///< 冲销 of an earlier entry
+    purpose_change,     ///< 变更用途, with the donor's recorded consent
+    receipt,            ///< 开具公益事业捐赠票据
+    disclosure,         ///< 信息公开 published
+};
+
+/// One entry of the ledger. Fields not used by an entry's kind stay empty.
+struct ledger_entry {
+    std::uint64_t seq = 0;  ///< position, from 1
+    entry_kind kind = entry_kind::money_received;
+    date on;
+    std::string fund;     ///< the fund received into, spent from, or opened
+    std::string to_fund;  ///< allocation target
+    std::optional<donor> from;
+    money amount;      ///< money entries
+    std::string item;  ///< goods entries
+    std::optional<quantity> goods;
+    std::optional<money> fair_value;  ///< goods received: the value with its basis
+    value_basis basis = value_basis::none;
+    std::string counterparty;                  ///< receiving charity, institution or recipient
+    std::optional<std::uint64_t> ref;          ///< the entry reversed, receipted or returned against
+    std::string number;                        ///< receipt number
+    std::string note;                          ///< purpose, consent record, reason
+    fund_kind fund_type = fund_kind::general;  ///< fund_opened
+    std::string beneficiary;                ///< fund_opened / purpose_change: the institution or recipient designated
+    std::optional<division_code> division;  ///< the receiving unit's division
+    std::vector<std::pair<std::uint64_t, quantity>> drawn;  ///< goods spent: donation entry and amount taken
+    std::string hash;  ///< SHA-256 of the previous hash and this entry's canonical text
+
+    friend bool operator==(const ledger_entry&, const ledger_entry&) = default;
+};
+
+/// The canonical text of an entry (every field but the hash, in a fixed order): what the hash covers.
+[[nodiscard]] std::string canonical_text(const ledger_entry& e);
+
+/// 捐赠台账 — the ledger. A value; appends are checked, nothing is ever edited or deleted.
+class donation_ledger {
+public:
+    /// The hash the first entry chains from.
+    static constexpr std::string_view genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// Opens a fund: `general`, or `designated` for a purpose and optionally one beneficiary. Errors:
+    /// `duplicate_number` (the id exists), `event_out_of_order` (dated before the last entry).
+    result<std::uint64_t> open_fund(const std::string& id, fund_kind kind, const std::string& purpose,
+                                    const std::string& beneficiary, date on);
+    /// Money received into a fund from a donor.
+    result<std::uint64_t> receive_money(const std::string& fund, donor from, money amount, date on,
+                                        std::optional<division_code> division = std::nullopt);
+    /// Goods received into a fund, with their fair value and its basis (nullopt / `none`: no proof of value).
+    result<std::uint64_t> receive_goods(const std::string& fund, donor from, const std::string& item, quantity amount,
+                                        std::optional<money> fair_value, value_basis basis, date on,
+                                        std::optional<division_code> division = std::nullopt);
+    /// Money moved from a general fund to a designated one (`designation_violated` from a designated fund).
+    result<std::uint64_t> allocate(const std::string& from_fund, const std::string& to_fund, money amount, date on);
+    /// Money paid out (`transfer` or `disbursement`) to `to`. A fund designated for a beneficiary pays only it.
+    result<std::uint64_t> spend(entry_kind kind, const std::string& fund, const std::string& to, money amount, date on);
+    /// Goods given out from a fund, first received first out among its donations of the item.
+    result<std::uint64_t> spend_goods(entry_kind kind, const std::string& fund, const std::string& item,
+                                      quantity amount, const std::string& to, date on);
+    /// Money or goods of a donation returned to its donor.
+    result<std::uint64_t> return_to_donor(std::uint64_t donation, date on);
+    /// Reverses an earlier entry once; restores the balances exactly. Errors: `unknown_reference`,
+    /// `illegal_transition` (a reversal, an already reversed entry, or a kind that cannot be reversed),
+    /// `insufficient_stock` (the reversal would take a balance below zero).
+    result<std::uint64_t> reverse(std::uint64_t seq, date on, const std::string& reason);
+    /// Changes a designated fund's purpose; `designation_violated` without a recorded consent.
+    result<std::uint64_t> change_purpose(const std::string& fund, const std::string& purpose,
+                                         const std::string& beneficiary, const std::string& consent, date on);
+    /// Issues a 公益事业捐赠票据 for a donation. Errors: `duplicate_number`, `no_proof_of_value`,
+    /// `illegal_transition` (the donation already has a receipt).
+    result<std::uint64_t> issue_receipt(std::uint64_t donation, const std::string& number, date on);
+    /// Records that a disclosure was published on `on`.
+    result<std::uint64_t> record_disclosure(date on, const std::string& note);
+
+    /// Appends an entry decoded from storage, by its kind, through the same checks; its hash must chain.
+    /// Errors: as the operations, and `tampered` when the stored entry or its hash differs from the one the
+    /// operation makes. A refused entry leaves the ledger unchanged (this copies the ledger: use load() for files).
+    result<std::uint64_t> replay(const ledger_entry& stored);
+    /// A ledger rebuilt from stored entries in order, each replayed and verified; on the first refused entry, its
+    /// index and error. Linear in the number of entries.
+    [[nodiscard]] static result<donation_ledger> load(const std::vector<ledger_entry>& stored,
+                                                      std::size_t* failed_at = nullptr);
+
+    [[nodiscard]] const std::vector<ledger_entry>& entries() const noexcept { return entries_; }
+    [[nodiscard]] std::string_view head_hash() const noexcept
+    {
+        return entries_.empty() ? genesis : entries_.back().hash;
+    }
+    [[nodiscard]] bool has_fund(const std::string& id) const { return funds_.count(id) != 0; }
+
+    /// Money in a fund now. O(1).
+    [[nodiscard]] money balance(const std::string& fund) const;
+    /// Money in a fund at the end of `on`. O(log n).
+    [[nodiscard]] money balance_on(const std::string& fund, date on) const;
+    /// Goods of an item in a fund now, in the item's unit; nullopt for an item never received.
+    [[nodiscard]] std::optional<quantity> goods_balance(const std::string& fund, const std::string& item) const;
+
+    /// Money and goods value received within `days` (reversed receipts excluded), in divisions within `where`
+    /// when given: the bulletin's "共接收社会各界人士自发捐赠款物共计210.9万元".
+    [[nodiscard]] money received_total(const period& days, std::optional<division_code> where = std::nullopt) const;
+    /// Money and goods value received from donors with this name.
+    [[nodiscard]] money received_from(const std::string& donor_name) const;
+    /// Donations (money or goods received, not reversed) that still have no receipt.
+    [[nodiscard]] std::vector<const ledger_entry*> without_receipt() const;
+    /// The uses of a donation: for goods, every entry that drew from it (with the amount); for money, the spending
+    /// entries of its fund. The answer to "where did the masks donated by X go?".
+    [[nodiscard]] std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> trail(
+        std::uint64_t donation) const;
+    /// True when every entry's hash chains from the genesis.
+    [[nodiscard]] bool verify() const;
+    /// The entry at `seq`, or nullptr.
+    [[nodiscard]] const ledger_entry* find(std::uint64_t seq) const noexcept
+    {
+        return seq >= 1 && seq <= entries_.size() ? &entries_[seq - 1] : nullptr;
+    }
+    /// Whether an entry was reversed.
+    [[nodiscard]] bool is_reversed(std::uint64_t seq) const { return reversed_.count(seq) != 0; }
+
+private:
+    struct fund_state {
+        fund_kind kind = fund_kind::general;
+        std::string purpose;
+        std::string beneficiary;
+        money balance;
+        std::vector<std::pair<date, money>> history;  // balance after each change, in date order
+    };
+    struct lot {
+        std::uint64_t donation;
+        std::string fund;
+        std::string item;
+        std::int64_t remaining;  // base units
+    };
+
+    /// Replays without the copy: on failure the ledger is in an unspecified state (load() discards it).
+    result<std::uint64_t> replay_in_place(const ledger_entry& stored);
+    [[nodiscard]] result<void> check_date(date on) const;
+    [[nodiscard]] result<money> apply_money(const std::string& fund, money delta, date on) const;
+    std::uint64_t append(ledger_entry e);
+    void set_balance(const std::string& fund, money value, date on);
+
+    std::vector<ledger_entry> entries_;
+    std::map<std::string, fund_state, std::less<>> funds_;
+    std::vector<lot> lots_;
+    std::map<std::string, unit> units_;  // item -> unit of its first receipt
+    std::map<std::string, std::uint64_t> receipt_numbers_;
+    std::map<std::uint64_t, std::uint64_t> receipted_;  // donation -> receipt entry
+    std::map<std::uint64_t, std::uint64_t> reversed_;   // entry -> reversal entry
+    std::map<std::uint64_t, std::uint64_t> returned_;   // donation -> return entry
+};
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+namespace detail {
+
+inline void put(std::string& out, std::string_view key, std::string_view value)
+{
+    out += key;
+    out += '=';
+    for (const char c : value) {
+        if (c == '\\' || c == '\n' || c == '|') out += '\\';
+        out += c;
+    }
+    out += '|';
+}
+
+}  // namespace detail
+
+inline std::string canonical_text(const ledger_entry& e)
+{
+    std::string out;
+    detail::put(out, "seq", std::to_string(e.seq));
+    detail::put(out, "kind", std::to_string(static_cast<int>(e.kind)));
+    detail::put(out, "on", to_iso_string(e.on));
+    detail::put(out, "fund", e.fund);
+    detail::put(out, "to_fund", e.to_fund);
+    if (e.from) {
+        detail::put(out, "donor.type", std::to_string(static_cast<int>(e.from->type)));
+        detail::put(out, "donor.name", e.from->name);
+        detail::put(out, "donor.id", e.from->id ? e.from->id->to_string() : "");
+        detail::put(out, "donor.code", e.from->code ? e.from->code->to_string() : "");
+        detail::put(out, "donor.contact", e.from->contact);
+        detail::put(out, "donor.disclose", e.from->disclose ? "1" : "0");
+    }
+    detail::put(out, "amount", std::to_string(e.amount.fen()));
+    detail::put(out, "item", e.item);
+    detail::put(out, "goods", e.goods ? e.goods->to_string() : "");
+    detail::put(out, "fair_value", e.fair_value ? std::to_string(e.fair_value->fen()) : "");
+    detail::put(out, "basis", std::to_string(static_cast<int>(e.basis)));
+    detail::put(out, "counterparty", e.counterparty);
+    detail::put(out, "ref", e.ref ? std::to_string(*e.ref) : "");
+    detail::put(out, "number", e.number);
+    detail::put(out, "note", e.note);
+    detail::put(out, "fund_type", std::to_string(static_cast<int>(e.fund_type)));
+    detail::put(out, "beneficiary", e.beneficiary);
+    detail::put(out, "division", e.division ? e.division->to_string() : "");
+    for (const auto& [seq, q] : e.drawn) detail::put(out, "drawn", std::to_string(seq) + ':' + q.to_string());
+    return out;
+}
+
+inline result<void> donation_ledger::check_date(date on) const
+{
+    if (!entries_.empty() && on < entries_.back().on) return error::event_out_of_order;
+    return {};
+}
+
+inline result<money> donation_ledger::apply_money(const std::string& fund, money delta, date) const
+{
+    const auto it = funds_.find(fund);
+    if (it == funds_.end()) return error::unknown_reference;
+    auto next = it->second.balance.plus(delta);
+    if (!next) return next.error();
+    if (next->is_negative()) return error::insufficient_stock;
+    return *next;
+}
+
+inline void donation_ledger::set_balance(const std::string& fund, money value, date on)
+{
+    auto& f = funds_.at(fund);
+    f.balance = value;
+    f.history.emplace_back(on, value);
+}
+
+inline std::uint64_t donation_ledger::append(ledger_entry e)
+{
+    e.seq = entries_.size() + 1;
+    detail::sha256 h;
+    h.update(head_hash());
+    h.update(canonical_text(e));
+    e.hash = h.hex_digest();
+    entries_.push_back(std::move(e));
+    return entries_.back().seq;
+}
+
+inline result<std::uint64_t> donation_ledger::open_fund(const std::string& id, fund_kind kind,
+                                                        const std::string& purpose, const std::string& beneficiary,
+                                                        date on)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    if (id.empty()) return error::empty_input;
+    if (funds_.count(id)) return error::duplicate_number;
+    funds_[id] = fund_state{kind, purpose, beneficiary, money{}, {}};
+    ledger_entry e;
+    e.kind = entry_kind::fund_opened;
+    e.on = on;
+    e.fund = id;
+    e.fund_type = kind;
+    e.note = purpose;
+    e.beneficiary = beneficiary;
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::receive_money(const std::string& fund, donor from, money amount, date on,
+                                                            std::optional<division_code> division)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    if (amount.is_zero() || amount.is_negative()) return error::negative_count;
+    auto next = apply_money(fund, amount, on);
+    if (!next) return next.error();
+    set_balance(fund, *next, on);
+    ledger_entry e;
+    e.kind = entry_kind::money_received;
+    e.on = on;
+    e.fund = fund;
+    e.from = std::move(from);
+    e.amount = amount;
+    e.division = division;
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::receive_goods(const std::string& fund, donor from,
+                                                            const std::string& item, quantity amount,
+                                                            std::optional<money> fair_value, value_basis basis, date on,
+                                                            std::optional<division_code> division)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    if (!funds_.count(fund)) return error::unknown_reference;
+    if (item.empty()) return error::empty_input;
+    if (amount.is_zero() || amount.is_negative()) return error::negative_count;
+    if (fair_value && fair_value->is_negative()) return error::negative_count;
+    if (const auto u = units_.find(item); u != units_.end() && !amount.unit().same_dimension(u->second))
+        return error::incompatible_units;
+    units_.try_emplace(item, amount.unit());
+    ledger_entry e;
+    e.kind = entry_kind::goods_received;
+    e.on = on;
+    e.fund = fund;
+    e.from = std::move(from);
+    e.item = item;
+    e.goods = amount;
+    e.fair_value = fair_value;
+    e.basis = fair_value ? basis : value_basis::none;
+    e.division = division;
+    const auto seq = append(std::move(e));
+    lots_.push_back({seq, fund, item, amount.base_amount()});
+    return seq;
+}
+
+inline result<std::uint64_t> donation_ledger::allocate(const std::string& from_fund, const std::string& to_fund,
+                                                       money amount, date on)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    if (amount.is_zero() || amount.is_negative()) return error::negative_count;
+    const auto from = funds_.find(from_fund);
+    const auto to = funds_.find(to_fund);
+    if (from == funds_.end() || to == funds_.end()) return error::unknown_reference;
+    if (from_fund == to_fund) return error::illegal_transition;
+    if (from->second.kind == fund_kind::designated) return error::designation_violated;
+    auto out = apply_money(from_fund, amount.negated().value(), on);
+    if (!out) return out.error();
+    auto in = apply_money(to_fund, amount, on);
+    if (!in) return in.error();
+    set_balance(from_fund, *out, on);
+    set_balance(to_fund, *in, on);
+    ledger_entry e;
+    e.kind = entry_kind::allocation;
+    e.on = on;
+    e.fund = from_fund;
+    e.to_fund = to_fund;
+    e.amount = amount;
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::spend(entry_kind kind, const std::string& fund, const std::string& to,
+                                                    money amount, date on)
+{
+    if (kind != entry_kind::transfer && kind != entry_kind::disbursement) return error::illegal_transition;
+    if (auto ok = check_date(on); !ok) return ok.error();
+    if (amount.is_zero() || amount.is_negative()) return error::negative_count;
+    const auto it = funds_.find(fund);
+    if (it == funds_.end()) return error::unknown_reference;
+    if (!it->second.beneficiary.empty() && it->second.beneficiary != to) return error::designation_violated;
+    auto next = apply_money(fund, amount.negated().value(), on);
+    if (!next) return next.error();
+    set_balance(fund, *next, on);
+    ledger_entry e;
+    e.kind = kind;
+    e.on = on;
+    e.fund = fund;
+    e.counterparty = to;
+    e.amount = amount;
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::spend_goods(entry_kind kind, const std::string& fund,
+                                                          const std::string& item, quantity amount,
+                                                          const std::string& to, date on)
+{
+    if (kind != entry_kind::transfer && kind != entry_kind::disbursement) return error::illegal_transition;
+    if (auto ok = check_date(on); !ok) return ok.error();
+    const auto f = funds_.find(fund);
+    const auto u = units_.find(item);
+    if (f == funds_.end() || u == units_.end()) return error::unknown_reference;
+    if (!f->second.beneficiary.empty() && f->second.beneficiary != to) return error::designation_violated;
+    if (!amount.unit().same_dimension(u->second)) return error::incompatible_units;
+    if (amount.is_zero() || amount.is_negative()) return error::negative_count;
+    std::int64_t left = amount.base_amount();
+    std::vector<std::pair<std::size_t, std::int64_t>> plan;
+    for (std::size_t i = 0; i < lots_.size() && left > 0; ++i) {
+        if (lots_[i].fund != fund || lots_[i].item != item || lots_[i].remaining == 0) continue;
+        const auto take = std::min(left, lots_[i].remaining);
+        plan.emplace_back(i, take);
+        left -= take;
+    }
+    if (left > 0) return error::insufficient_stock;
+    ledger_entry e;
+    e.kind = kind;
+    e.on = on;
+    e.fund = fund;
+    e.item = item;
+    e.goods = quantity::from_base(amount.base_amount(), u->second);
+    e.counterparty = to;
+    for (const auto& [i, take] : plan) {
+        lots_[i].remaining -= take;
+        e.drawn.emplace_back(lots_[i].donation, quantity::from_base(take, u->second));
+    }
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::return_to_donor(std::uint64_t donation, date on)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    const auto* d = find(donation);
+    if (d == nullptr || (d->kind != entry_kind::money_received && d->kind != entry_kind::goods_received))
+        return error::unknown_reference;
+    if (is_reversed(donation) || returned_.count(donation)) return error::illegal_transition;
+    ledger_entry e;
+    e.kind = entry_kind::returned_to_donor;
+    e.on = on;
+    e.fund = d->fund;
+    e.ref = donation;
+    e.counterparty = d->from ? d->from->name : "";
+    if (d->kind == entry_kind::money_received) {
+        auto next = apply_money(d->fund, d->amount.negated().value(), on);
+        if (!next) return next.error();
+        set_balance(d->fund, *next, on);
+        e.amount = d->amount;
+    } else {
+        const auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == donation; });
+        if (it->remaining != d->goods->base_amount()) return error::insufficient_stock;  // part already given out
+        it->remaining = 0;
+        e.item = d->item;
+        e.goods = d->goods;
+    }
+    const auto seq = append(std::move(e));
+    returned_[donation] = seq;
+    return seq;
+}
+
+inline result<std::uint64_t> donation_ledger::reverse(std::uint64_t seq, date on, const std::string& reason)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    const auto* t = find(seq);
+    if (t == nullptr) return error::unknown_reference;
+    if (t->kind == entry_kind::reversal || is_reversed(seq)) return error::illegal_transition;
+    const auto money_back = [&](const std::string& fund, money delta) -> result<void> {
+        auto next = apply_money(fund, delta, on);
+        if (!next) return next.error();
+        set_balance(fund, *next, on);
+        return {};
+    };
+    switch (t->kind) {
+    case entry_kind::money_received: {
+        if (receipted_.count(seq) && !is_reversed(receipted_.at(seq))) return error::illegal_transition;
+        if (auto r = apply_money(t->fund, t->amount.negated().value(), on); !r) return r.error();
+        (void)money_back(t->fund, t->amount.negated().value());
+        break;
+    }
+    case entry_kind::goods_received: {
+        const auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == seq; });
+        if (it->remaining != t->goods->base_amount()) return error::insufficient_stock;
+        it->remaining = 0;
+        break;
+    }
+    case entry_kind::allocation: {
+        if (auto r = apply_money(t->to_fund, t->amount.negated().value(), on); !r) return r.error();
+        (void)money_back(t->to_fund, t->amount.negated().value());
+        (void)money_back(t->fund, t->amount);
+        break;
+    }
+    case entry_kind::transfer:
+    case entry_kind::disbursement:
+        if (t->goods) {
+            for (const auto& part : t->drawn) {
+                const auto gift = part.first;  // lambdas may not capture structured bindings (clang 14)
+                auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == gift; });
+                it->remaining += part.second.base_amount();
+            }
+        } else if (auto r = money_back(t->fund, t->amount); !r) {
+            return r.error();
+        }
+        break;
+    case entry_kind::returned_to_donor:
+        if (t->goods) {
+            auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == *t->ref; });
+            it->remaining = t->goods->base_amount();
+        } else if (auto r = money_back(t->fund, t->amount); !r) {
+            return r.error();
+        }
+        returned_.erase(*t->ref);
+        break;
+    case entry_kind::receipt: receipted_.erase(*t->ref); break;  // the number stays used
+    default: return error::illegal_transition;                   // funds, purposes, disclosures stand
+    }
+    ledger_entry e;
+    e.kind = entry_kind::reversal;
+    e.on = on;
+    e.fund = t->fund;
+    e.ref = seq;
+    e.note = reason;
+    const auto r = append(std::move(e));
+    reversed_[seq] = r;
+    return r;
+}
+
+inline result<std::uint64_t> donation_ledger::change_purpose(const std::string& fund, const std::string& purpose,
+                                                             const std::string& beneficiary, const std::string& consent,
+                                                             date on)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    const auto it = funds_.find(fund);
+    if (it == funds_.end()) return error::unknown_reference;
+    if (it->second.kind == fund_kind::designated && consent.empty()) return error::designation_violated;
+    it->second.purpose = purpose;
+    it->second.beneficiary = beneficiary;
+    ledger_entry e;
+    e.kind = entry_kind::purpose_change;
+    e.on = on;
+    e.fund = fund;
+    e.note = consent.empty() ? purpose : purpose + " | consent: " + consent;
+    e.beneficiary = beneficiary;
+    e.counterparty = consent;
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::issue_receipt(std::uint64_t donation, const std::string& number, date on)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    const auto* d = find(donation);
+    if (d == nullptr || (d->kind != entry_kind::money_received && d->kind != entry_kind::goods_received))
+        return error::unknown_reference;
+    if (number.empty()) return error::empty_input;
+    if (receipt_numbers_.count(number)) return error::duplicate_number;
+    if (receipted_.count(donation) || is_reversed(donation)) return error::illegal_transition;
+    if (d->kind == entry_kind::goods_received && (!d->fair_value || d->basis == value_basis::none))
+        return error::no_proof_of_value;
+    ledger_entry e;
+    e.kind = entry_kind::receipt;
+    e.on = on;
+    e.fund = d->fund;
+    e.ref = donation;
+    e.number = number;
+    e.amount = d->kind == entry_kind::money_received ? d->amount : *d->fair_value;
+    const auto seq = append(std::move(e));
+    receipt_numbers_[number] = seq;
+    receipted_[donation] = seq;
+    return seq;
+}
+
+inline result<std::uint64_t> donation_ledger::record_disclosure(date on, const std::string& note)
+{
+    if (auto ok = check_date(on); !ok) return ok.error();
+    ledger_entry e;
+    e.kind = entry_kind::disclosure;
+    e.on = on;
+    e.note = note;
+    return append(std::move(e));
+}
+
+inline result<std::uint64_t> donation_ledger::replay(const ledger_entry& stored)
+{
+    auto copy = *this;
+    auto done = copy.replay_in_place(stored);
+    if (done) *this = std::move(copy);
+    return done;
+}
+
+inline result<donation_ledger> donation_ledger::load(const std::vector<ledger_entry>& stored, std::size_t* failed_at)
+{
+    donation_ledger l;
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        if (auto done = l.replay_in_place(stored[i]); !done) {
+            if (failed_at != nullptr) *failed_at = i;
+            return done.error();
+        }
+    }
+    return l;
+}
+
+inline result<std::uint64_t> donation_ledger::replay_in_place(const ledger_entry& s)
+{
+    // Redo the entry's operation, then compare: only an exact, chained copy of what it makes is accepted.
+    auto& copy = *this;
+    result<std::uint64_t> done = error::illegal_transition;
+    const auto from = s.from.value_or(donor{});
+    switch (s.kind) {
+    case entry_kind::fund_opened: done = copy.open_fund(s.fund, s.fund_type, s.note, s.beneficiary, s.on); break;
+    case entry_kind::money_received: done = copy.receive_money(s.fund, from, s.amount, s.on, s.division); break;
+    case entry_kind::goods_received:
+        if (!s.goods) return error::json_missing_field;
+        done = copy.receive_goods(s.fund, from, s.item, *s.goods, s.fair_value, s.basis, s.on, s.division);
+        break;
+    case entry_kind::allocation: done = copy.allocate(s.fund, s.to_fund, s.amount, s.on); break;
+    case entry_kind::transfer:
+    case entry_kind::disbursement:
+        done = s.goods ? copy.spend_goods(s.kind, s.fund, s.item, *s.goods, s.counterparty, s.on)
+                       : copy.spend(s.kind, s.fund, s.counterparty, s.amount, s.on);
+        break;
+    case entry_kind::returned_to_donor:
+        if (!s.ref) return error::unknown_reference;
+        done = copy.return_to_donor(*s.ref, s.on);
+        break;
+    case entry_kind::reversal:
+        if (!s.ref) return error::unknown_reference;
+        done = copy.reverse(*s.ref, s.on, s.note);
+        break;
+    case entry_kind::purpose_change:
+        done = copy.change_purpose(s.fund, s.note.substr(0, s.note.find(" | consent: ")), s.beneficiary, s.counterparty,
+                                   s.on);
+        break;
+    case entry_kind::receipt:
+        if (!s.ref) return error::unknown_reference;
+        done = copy.issue_receipt(*s.ref, s.number, s.on);
+        break;
+    case entry_kind::disclosure: done = copy.record_disclosure(s.on, s.note); break;
+    }
+    if (!done) return done.error();
+    if (!(entries_.back() == s)) return error::tampered;
+    return done;
+}
+
+inline money donation_ledger::balance(const std::string& fund) const
+{
+    const auto it = funds_.find(fund);
+    return it == funds_.end() ? money{} : it->second.balance;
+}
+
+inline money donation_ledger::balance_on(const std::string& fund, date on) const
+{
+    const auto it = funds_.find(fund);
+    if (it == funds_.end()) return money{};
+    const auto& h = it->second.history;
+    const auto after =
+        std::upper_bound(h.begin(), h.end(), on, [](date d, const std::pair<date, money>& x) { return d < x.first; });
+    return after == h.begin() ? money{} : std::prev(after)->second;
+}
+
+inline std::optional<quantity> donation_ledger::goods_balance(const std::string& fund, const std::string& item) const
+{
+    const auto u = units_.find(item);
+    if (u == units_.end()) return std::nullopt;
+    std::int64_t base = 0;
+    for (const auto& l : lots_) {
+        if (l.fund == fund && l.item == item) base += l.remaining;
+    }
+    return quantity::from_base(base, u->second);
+}
+
+inline money donation_ledger::received_total(const period& days, std::optional<division_code> where) const
+{
+    money total;
+    for (const auto& e : entries_) {
+        if ((e.kind != entry_kind::money_received && e.kind != entry_kind::goods_received) || !days.contains(e.on) ||
+            is_reversed(e.seq))
+            continue;
+        if (where && (!e.division || !e.division->is_within(*where))) continue;
+        total += e.kind == entry_kind::money_received ? e.amount : e.fair_value.value_or(money{});
+    }
+    return total;
+}
+
+inline money donation_ledger::received_from(const std::string& donor_name) const
+{
+    money total;
+    for (const auto& e : entries_) {
+        if ((e.kind != entry_kind::money_received && e.kind != entry_kind::goods_received) || is_reversed(e.seq) ||
+            !e.from || e.from->name != donor_name)
+            continue;
+        total += e.kind == entry_kind::money_received ? e.amount : e.fair_value.value_or(money{});
+    }
+    return total;
+}
+
+inline std::vector<const ledger_entry*> donation_ledger::without_receipt() const
+{
+    std::vector<const ledger_entry*> out;
+    for (const auto& e : entries_) {
+        if ((e.kind == entry_kind::money_received || e.kind == entry_kind::goods_received) && !is_reversed(e.seq) &&
+            !receipted_.count(e.seq))
+            out.push_back(&e);
+    }
+    return out;
+}
+
+inline std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> donation_ledger::trail(
+    std::uint64_t donation) const
+{
+    std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> out;
+    const auto* d = find(donation);
+    if (d == nullptr) return out;
+    for (const auto& e : entries_) {
+        if (e.seq <= donation || is_reversed(e.seq) || e.kind == entry_kind::reversal) continue;
+        if (d->kind == entry_kind::goods_received) {
+            for (const auto& [from, q] : e.drawn) {
+                if (from == donation) out.emplace_back(&e, q);
+            }
+            if (e.kind == entry_kind::returned_to_donor && e.ref == donation) out.emplace_back(&e, e.goods);
+        } else if (d->kind == entry_kind::money_received && e.fund == d->fund && !e.goods &&
+                   (e.kind == entry_kind::transfer || e.kind == entry_kind::disbursement ||
+                    e.kind == entry_kind::allocation ||
+                    (e.kind == entry_kind::returned_to_donor && e.ref == donation))) {
+            out.emplace_back(&e, std::nullopt);
+        }
+    }
+    return out;
+}
+
+inline bool donation_ledger::verify() const
+{
+    std::string previous(genesis);
+    for (const auto& e : entries_) {
+        detail::sha256 h;
+        h.update(previous);
+        h.update(canonical_text(e));
+        if (h.hex_digest() != e.hash) return false;
+        previous = e.hash;
+    }
+    return true;
+}
+
+}  // namespace minzheng

@@ -4,9 +4,11 @@
 // the bulletin's. Shows: donation_ledger, issue_receipt, reverse, ledger_from_jsonl, make_disclosure.
 #include <minzheng/json/donations.hpp>
 
+#include <fstream>
 #include <iostream>
 
-int main()
+// With an argument, also writes the ledger's JSON Lines there (how examples/data/yunfu-2020-02/ gets its file).
+int main(int argc, char** argv)
 {
     using minzheng::money;
     const auto day = [](int m, int d) { return minzheng::make_date(2020, m, d).value(); };
@@ -40,6 +42,7 @@ int main()
         l.spend(minzheng::entry_kind::disbursement, "home", "某公司", money::parse("1元").value(), day(2, 9));
     std::cout << "designated money to another payee: " << refused.error().message() << '\n';
 
+    if (argc == 2) std::ofstream(argv[1]) << minzheng::to_jsonl(l);
     const auto loaded = minzheng::ledger_from_jsonl(minzheng::to_jsonl(l));
     if (!loaded.value) return 1;
     std::cout << loaded.value->entries().size()

@@ -229,7 +229,7 @@ struct step_span {
 }
 
 /// The first decision (approval or refusal) after the county review.
-[[nodiscard]] inline const case_event* decision(const case_file& f)
+[[nodiscard]] inline const case_event* first_decision(const case_file& f)
 {
     for (const auto& e : f.events) {
         if (e.to == case_state::approved || e.to == case_state::rejected) return &e;
@@ -480,7 +480,7 @@ inline void check(const case_file& f, rule_context& c)
     // Near relatives.
     if (f.near_relative) {
         if (!f.separately_registered) c.report("RCP-052", field_path{} / "separately_registered");
-        if (const auto* d = detail::decision(f); d && d->to == s::approved && !d->home_visit)
+        if (const auto* d = detail::first_decision(f); d && d->to == s::approved && !d->home_visit)
             c.report("RCP-053", events_path);
     }
     // Written reasons and listed grounds.
@@ -491,7 +491,7 @@ inline void check(const case_file& f, rule_context& c)
     }
     // Deadlines, by category and edition.
     const auto accepted = detail::first_span(f, s::accepted);
-    const auto decided = detail::decision(f);
+    const auto decided = detail::first_decision(f);
     const std::optional<date> decided_on = decided ? std::optional<date>(decided->on) : std::nullopt;
     const bool dibao = f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge;
     if (dibao && dibao_edition_on(f.applied_on()) == dibao_edition::y2012) {

@@ -5,6 +5,7 @@
 
 #include <minzheng/core/credit_code.hpp>
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/detail/names.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
 #include <minzheng/core/resident_id.hpp>
@@ -96,11 +97,7 @@ void check(const institution& i, rule_context& c);
 // ---- implementation --------------------------------------------------------------------------------------
 
 namespace detail {
-struct kind_name {
-    institution_kind kind;
-    std::string_view name;
-};
-inline constexpr kind_name institution_kind_names[] = {
+inline constexpr enum_name<institution_kind> institution_kind_names[] = {
     {institution_kind::elderly_care, "elderly_care"},
     {institution_kind::tekun_support, "tekun_support"},
     {institution_kind::child_welfare, "child_welfare"},
@@ -116,18 +113,12 @@ inline constexpr kind_name institution_kind_names[] = {
 
 inline std::string_view to_string(institution_kind k) noexcept
 {
-    for (const auto& n : detail::institution_kind_names) {
-        if (n.kind == k) return n.name;
-    }
-    return "other";
+    return detail::name_of<institution_kind>(detail::institution_kind_names, k);
 }
 
 inline std::optional<institution_kind> institution_kind_from_string(std::string_view s) noexcept
 {
-    for (const auto& n : detail::institution_kind_names) {
-        if (n.name == s) return n.kind;
-    }
-    return std::nullopt;
+    return detail::value_named<institution_kind>(detail::institution_kind_names, s);
 }
 
 inline institution::institution(std::string institution_id, std::string institution_name, institution_kind k,

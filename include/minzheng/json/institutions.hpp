@@ -17,17 +17,6 @@
 namespace minzheng {
 
 namespace detail {
-inline constexpr enum_name<institution_kind> institution_kind_json[] = {
-    {institution_kind::elderly_care, "elderly_care"},
-    {institution_kind::tekun_support, "tekun_support"},
-    {institution_kind::child_welfare, "child_welfare"},
-    {institution_kind::minor_protection, "minor_protection"},
-    {institution_kind::relief_station, "relief_station"},
-    {institution_kind::funeral_home, "funeral_home"},
-    {institution_kind::marriage_registry, "marriage_registry"},
-    {institution_kind::welfare_service_centre, "welfare_service_centre"},
-    {institution_kind::mental_health_welfare, "mental_health_welfare"},
-    {institution_kind::other, "other"}};
 inline constexpr enum_name<operator_type> operator_type_json[] = {{operator_type::public_sector, "public"},
                                                                   {operator_type::private_sector, "private"}};
 inline constexpr enum_name<risk_level> risk_level_json[] = {
@@ -63,7 +52,7 @@ inline constexpr enum_name<screening_verdict> screening_verdict_json[] = {
     {screening_verdict::admit, "admit"}, {screening_verdict::deny, "deny"}, {screening_verdict::refer, "refer"}};
 
 template <>
-inline constexpr std::span<const enum_name<institution_kind>> json_names<institution_kind>{institution_kind_json};
+inline constexpr std::span<const enum_name<institution_kind>> json_names<institution_kind>{institution_kind_names};
 template <>
 inline constexpr std::span<const enum_name<operator_type>> json_names<operator_type>{operator_type_json};
 template <>

@@ -130,36 +130,15 @@ inline constexpr std::span<const enum_name<parent_status>> json_names<parent_sta
 template <>
 inline constexpr std::span<const enum_name<support_form>> json_names<support_form>{support_form_names};
 template <>
+inline constexpr std::span<const enum_name<case_state>> json_names<case_state>{case_state_names};
+template <>
+inline constexpr std::span<const enum_name<decision_ground>> json_names<decision_ground>{decision_ground_names};
+template <>
 inline constexpr std::span<const enum_name<temporary_aid_type>> json_names<temporary_aid_type>{
     temporary_aid_type_names};
 template <>
 inline constexpr std::span<const enum_name<review_class>> json_names<review_class>{review_class_names};
 }  // namespace detail
-
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const case_state& x)
-{
-    v = to_string(x);
-}
-inline boost::system::result<case_state> tag_invoke(boost::json::try_value_to_tag<case_state>,
-                                                    const boost::json::value& v)
-{
-    auto s = json_string(v);
-    if (!s) return boost::system::error_code(s.error());
-    if (auto x = case_state_from_string(*s)) return *x;
-    return boost::system::error_code(make_error_code(error::invalid_character));
-}
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const decision_ground& x)
-{
-    v = to_string(x);
-}
-inline boost::system::result<decision_ground> tag_invoke(boost::json::try_value_to_tag<decision_ground>,
-                                                         const boost::json::value& v)
-{
-    auto s = json_string(v);
-    if (!s) return boost::system::error_code(s.error());
-    if (auto x = decision_ground_from_string(*s)) return *x;
-    return boost::system::error_code(make_error_code(error::invalid_character));
-}
 
 // disability: {"category": "physical", "grade": 2}
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const disability& x)

@@ -10,6 +10,7 @@
 // earliest.
 
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/detail/names.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
 #include <minzheng/recipients/eligibility.hpp>
@@ -150,11 +151,7 @@ void check(const case_file& f, rule_context& c);
 
 namespace detail {
 
-struct state_name {
-    case_state state;
-    std::string_view name;
-};
-inline constexpr state_name case_state_names[] = {
+inline constexpr enum_name<case_state> case_state_names[] = {
     {case_state::applied, "applied"},
     {case_state::accepted, "accepted"},
     {case_state::returned, "returned"},
@@ -171,11 +168,7 @@ inline constexpr state_name case_state_names[] = {
     {case_state::terminated, "terminated"},
 };
 
-struct ground_name {
-    decision_ground ground;
-    std::string_view name;
-};
-inline constexpr ground_name decision_ground_names[] = {
+inline constexpr enum_name<decision_ground> decision_ground_names[] = {
     {decision_ground::income_above_standard, "income_above_standard"},
     {decision_ground::property_not_met, "property_not_met"},
     {decision_ground::household_changed, "household_changed"},
@@ -258,34 +251,22 @@ inline void check_deadline(rule_context& c, const case_file& f, std::string_view
 
 inline std::string_view to_string(case_state s) noexcept
 {
-    for (const auto& n : detail::case_state_names) {
-        if (n.state == s) return n.name;
-    }
-    return "applied";
+    return detail::name_of<case_state>(detail::case_state_names, s);
 }
 
 inline std::optional<case_state> case_state_from_string(std::string_view s) noexcept
 {
-    for (const auto& n : detail::case_state_names) {
-        if (n.name == s) return n.state;
-    }
-    return std::nullopt;
+    return detail::value_named<case_state>(detail::case_state_names, s);
 }
 
 inline std::string_view to_string(decision_ground g) noexcept
 {
-    for (const auto& n : detail::decision_ground_names) {
-        if (n.ground == g) return n.name;
-    }
-    return "voluntary";
+    return detail::name_of<decision_ground>(detail::decision_ground_names, g);
 }
 
 inline std::optional<decision_ground> decision_ground_from_string(std::string_view s) noexcept
 {
-    for (const auto& n : detail::decision_ground_names) {
-        if (n.name == s) return n.ground;
-    }
-    return std::nullopt;
+    return detail::value_named<decision_ground>(detail::decision_ground_names, s);
 }
 
 inline bool is_allowed_transition(assistance_category category, date applied, case_state from, case_state to) noexcept

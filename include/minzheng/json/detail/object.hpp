@@ -3,6 +3,7 @@
 // takes the members of one object and keeps the first problem. Not public API.
 
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/detail/names.hpp>
 #include <minzheng/core/error.hpp>
 #include <minzheng/json/core.hpp>
 
@@ -18,30 +19,12 @@
 
 namespace minzheng::detail {
 
-/// The names of an enumeration's values, as JSON writes them.
-template <class E>
-struct enum_name {
-    E value;
-    std::string_view name;
-};
-
-template <class E>
-[[nodiscard]] std::string_view name_of(std::span<const enum_name<E>> names, E value) noexcept
-{
-    for (const auto& n : names) {
-        if (n.value == value) return n.name;
-    }
-    return names[0].name;
-}
-
 template <class E>
 [[nodiscard]] boost::system::result<E> value_of(std::span<const enum_name<E>> names, const boost::json::value& v)
 {
     const auto* s = v.if_string();
     if (s == nullptr) return boost::system::error_code(make_error_code(error::json_wrong_type));
-    for (const auto& n : names) {
-        if (n.name == std::string_view(*s)) return n.value;
-    }
+    if (const auto e = value_named(names, std::string_view(*s))) return *e;
     return boost::system::error_code(make_error_code(error::invalid_character));
 }
 

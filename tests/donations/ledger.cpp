@@ -148,6 +148,10 @@ TEST_SUITE("donations.ledger")
         REQUIRE(l.spend_goods(entry_kind::disbursement, "general", "口罩", q("100只"), "罗定市福利中心", d(2020, 2, 4))
                     .has_value());
         CHECK(l.goods_balance("general", "口罩")->to_string() == "450个");
+        CHECK(l.goods_balance_on("general", "口罩", d(2020, 2, 1))->to_string() == "300个");
+        CHECK(l.goods_balance_on("general", "口罩", d(2020, 2, 3))->to_string() == "550个");
+        CHECK(l.goods_balance_on("general", "口罩", d(2020, 2, 4))->to_string() == "450个");
+        CHECK_FALSE(l.goods_balance_on("general", "纸巾", d(2020, 2, 4)).has_value());
         const auto trail = l.trail(x);
         REQUIRE(trail.size() == 2);
         CHECK(trail[0].first->counterparty == "罗定市中心敬老院");
@@ -259,6 +263,9 @@ TEST_SUITE("donations.ledger")
                     REQUIRE(received == goods->base_amount() + given);  // goods conserved too
                 }
             }
+        }
+        for (const auto& f : funds) {
+            if (const auto now = l.goods_balance(f, "口罩")) CHECK(l.goods_balance_on(f, "口罩", day) == *now);
         }
         CHECK(refused > 100);
         CHECK(l.entries().size() > 500);

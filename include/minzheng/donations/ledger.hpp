@@ -149,6 +149,9 @@ public:
     [[nodiscard]] money balance_on(const std::string& fund, date on) const;
     /// Goods of an item in a fund now, in the item's unit; nullopt for an item never received.
     [[nodiscard]] std::optional<quantity> goods_balance(const std::string& fund, const std::string& item) const;
+    /// Goods of an item in a fund at the end of `on` (entries and reversals dated after it not counted). O(n).
+    [[nodiscard]] std::optional<quantity> goods_balance_on(const std::string& fund, const std::string& item,
+                                                           date on) const;
 
     /// Money and goods value received within `days` (reversed receipts excluded), in divisions within `where`
     /// when given: the bulletin's "共接收社会各界人士自发捐赠款物共计210.9万元".
@@ -666,6 +669,20 @@ inline std::optional<quantity> donation_ledger::goods_balance(const std::string&
     std::int64_t base = 0;
     for (const auto& l : lots_) {
         if (l.fund == fund && l.item == item) base += l.remaining;
+    }
+    return quantity::from_base(base, u->second);
+}
+
+inline std::optional<quantity> donation_ledger::goods_balance_on(const std::string& fund, const std::string& item,
+                                                                 date on) const
+{
+    const auto u = units_.find(item);
+    if (u == units_.end()) return std::nullopt;
+    std::int64_t base = 0;
+    for (const auto& e : entries_) {
+        if (e.on > on || e.fund != fund || e.item != item || !e.goods || e.kind == entry_kind::reversal) continue;
+        if (const auto r = reversed_.find(e.seq); r != reversed_.end() && find(r->second)->on <= on) continue;
+        base += e.kind == entry_kind::goods_received ? e.goods->base_amount() : -e.goods->base_amount();
     }
     return quantity::from_base(base, u->second);
 }

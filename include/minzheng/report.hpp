@@ -3,3 +3,4 @@
 // The donation disclosure is in <minzheng/donations/disclosure.hpp>.
 
 #include <minzheng/report/bulletin.hpp>
+#include <minzheng/report/trail.hpp>

@@ -1,11 +1,12 @@
-// gate — a gate program: reads the institutions, the restriction policies and a day's requests, and prints each
-// decision with the policy and the reason. Shows: restriction_book decisions (三个暂缓, marriage registration
+// gate — a gate program: reads the institutions and their restriction policies (a "minzheng.institutions"
+// document, read strictly: every problem is printed with its path) and a day's requests, and prints each decision
+// with the policy and the reason. Shows: read_document, restriction_book decisions (三个暂缓, marriage registration
 // suspended by dated announcements, the three-step check, window caps) and their explanations.
 //
-// Run: gate examples/data/institutions/xinxing-2020-02.json
+// Run: gate examples/data/institutions/xinxing-2020-02.json examples/data/institutions/xinxing-2020-02-requests.json
 //   2020-02-10 新兴县中心敬老院 visit: deny [XX-2020-01 INS-102] 暂缓探访（新兴县民政局 …）
 //   2020-02-10 云城区婚姻登记处 serve 3: deny [YC-2020-01 INS-106] 每项业务最多 2 人，本次 3 人…
-#include <minzheng/json/institutions.hpp>
+#include <minzheng/json/document.hpp>
 
 #include <boost/json/parse.hpp>
 
@@ -15,15 +16,20 @@
 
 int main(int argc, char** argv)
 {
-    if (argc != 2) return std::cerr << "usage: gate FILE.json\n", 2;
+    if (argc != 3) return std::cerr << "usage: gate INSTITUTIONS.json REQUESTS.json\n", 2;
     std::stringstream text;
     text << std::ifstream(argv[1]).rdbuf();
+    const auto read = minzheng::read_document<minzheng::institutions_document>(text.str());
+    for (const auto& f : read.findings) std::cerr << argv[1] << ": " << f.rule_id << ' ' << f.message_en << '\n';
+    if (!read.value) return 1;
+    const auto* institutions = &read.value->institutions;
+    const auto* book = &read.value->restrictions;
+
+    std::stringstream requests_text;
+    requests_text << std::ifstream(argv[2]).rdbuf();
     boost::system::error_code ec;
-    const auto doc = boost::json::parse(text.str(), ec);
-    if (ec || !doc.is_object()) return std::cerr << argv[1] << ": not JSON\n", 1;
-    const auto institutions = boost::json::try_value_to<std::vector<minzheng::institution>>(doc.at("institutions"));
-    const auto book = boost::json::try_value_to<minzheng::restriction_book>(doc.at("restrictions"));
-    if (!institutions || !book) return std::cerr << argv[1] << ": bad institutions or restrictions\n", 1;
+    const auto doc = boost::json::parse(requests_text.str(), ec);
+    if (ec || !doc.is_object()) return std::cerr << argv[2] << ": not JSON\n", 1;
 
     const minzheng::rule_set rules;
     const auto policy = minzheng::policy_table::national_defaults();

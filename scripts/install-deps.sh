@@ -18,3 +18,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Node.js and npm run the JSON Schema check of the documents (ajv, tools/schema-check). Debian's packages are taken
+# only when no node is on the machine: a node from elsewhere brings its own npm, which Debian's npm would conflict with.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "installing: nodejs npm"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ ! -d "$here/tools/schema-check/node_modules/ajv" ]; then
+  (cd "$here/tools/schema-check" && npm ci --no-audit --no-fund --loglevel=error)
+fi

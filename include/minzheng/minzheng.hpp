@@ -4,6 +4,7 @@
 
 #include <minzheng/aid.hpp>
 #include <minzheng/core.hpp>
+#include <minzheng/documents.hpp>
 #include <minzheng/donations.hpp>
 #include <minzheng/institutions.hpp>
 #include <minzheng/json/aid.hpp>

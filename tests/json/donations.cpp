@@ -43,7 +43,9 @@ TEST_SUITE("json.donations")
     {
         const auto l = sample();
         const auto text = to_jsonl(l);
-        CHECK(std::count(text.begin(), text.end(), '\n') == static_cast<std::ptrdiff_t>(l.entries().size()));
+        CHECK(std::count(text.begin(), text.end(), '\n') == static_cast<std::ptrdiff_t>(l.entries().size() + 1));
+        CHECK(text.starts_with(R"({"format":"minzheng.donation_ledger","version":1})"
+                               "\n"));
         const auto back = ledger_from_jsonl(text);
         CHECK(back.findings.empty());
         REQUIRE(back.value.has_value());
@@ -78,9 +80,9 @@ TEST_SUITE("json.donations")
     {
         const auto l = sample();
         const auto text = to_jsonl(l);
-        const auto first_break = text.find('\n');
+        const auto first_break = text.find('\n', text.find('\n') + 1);  // after the envelope and entry 1
         const auto second_break = text.find('\n', first_break + 1);
-        // Dropping line 2 breaks the chain (and the sequence) at what becomes line 2.
+        // Dropping entry 2 breaks the chain (and the sequence) at what becomes entry 2.
         const auto dropped = text.substr(0, first_break + 1) + text.substr(second_break + 1);
         const auto r = ledger_from_jsonl(dropped);
         CHECK_FALSE(r.value.has_value());
@@ -91,5 +93,17 @@ TEST_SUITE("json.donations")
         CHECK(garbage.findings.front().rule_id == "DOC-001");
         CHECK(ledger_from_jsonl("").value->entries().empty());
         CHECK(ledger_from_jsonl(text, 3).findings.front().path.str() == "/3");  // the line limit
+        // Files without the envelope (written before it existed) are read as version 1.
+        const auto bare = text.substr(text.find('\n') + 1);
+        REQUIRE(ledger_from_jsonl(bare).value.has_value());
+        CHECK(ledger_from_jsonl(bare).value->entries() == l.entries());
+        // Another format or a newer version is refused with its path.
+        const auto newer = R"({"format":"minzheng.donation_ledger","version":2})" + text.substr(text.find('\n'));
+        const auto refused = ledger_from_jsonl(newer);
+        CHECK_FALSE(refused.value.has_value());
+        REQUIRE_FALSE(refused.findings.empty());
+        CHECK(refused.findings[0].path.str() == "/version");
+        const auto other = R"({"format":"minzheng.roster","version":1})" + text.substr(text.find('\n'));
+        CHECK(ledger_from_jsonl(other).findings.at(0).path.str() == "/format");
     }
 }

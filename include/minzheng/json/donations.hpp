@@ -142,10 +142,17 @@ inline boost::system::result<ledger_entry> tag_invoke(boost::json::try_value_to_
     return e;
 }
 
-/// The ledger as JSON Lines: one canonical entry a line, each ending in '\n'.
+namespace detail {
+/// The first line of a ledger file, in its canonical form.
+inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donation_ledger","version":1})";
+}  // namespace detail
+
+/// The ledger as JSON Lines: the envelope {"format":"minzheng.donation_ledger","version":1}, then one canonical
+/// entry a line, each ending in '\n'.
 [[nodiscard]] inline std::string to_jsonl(const donation_ledger& l)
 {
-    std::string out;
+    std::string out(detail::ledger_envelope);
+    out += '\n';
     for (const auto& e : l.entries()) {
         out += boost::json::serialize(boost::json::value_from(e));
         out += '\n';
@@ -153,7 +160,9 @@ inline boost::system::result<ledger_entry> tag_invoke(boost::json::try_value_to_
     return out;
 }
 
-/// Loads a JSON Lines ledger. Findings (with the line's index as the path "/<index>"): DOC-001 a line that is not
+/// Loads a JSON Lines ledger. The envelope line is checked when present (DOC-001 for another format or a newer
+/// version, DON-010 when not canonical); a file without one is read as version 1. Findings on entries have the
+/// entry's index as the path "/<index>": DOC-001 a line that is not
 /// a JSON entry; DON-010 a line that is not canonical, whose hash does not chain, or whose operation the ledger
 /// refuses. The ledger is returned only when there is no finding; a file is read up to its first refused line,
 /// since every later hash depends on it. Lines beyond `max_lines` are refused (DOC-001) to bound the work.
@@ -164,7 +173,24 @@ inline boost::system::result<ledger_entry> tag_invoke(boost::json::try_value_to_
     detail::load_findings findings;
     std::vector<ledger_entry> entries;
     bool failed = false;
-    for (std::size_t index = 0; !text.empty(); ++index) {
+    // The envelope line. A file without one is read as version 1 (files written before envelopes existed).
+    if (text.starts_with(R"({"format")")) {
+        const auto end = text.find('\n');
+        const auto line = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+        boost::system::error_code ec;
+        const auto v = boost::json::parse(line, ec);
+        if (ec) {
+            findings.invalid(field_path{}, std::error_code(ec));
+            failed = true;
+        } else if (!findings.envelope(v, "minzheng.donation_ledger", 1)) {
+            failed = true;
+        } else if (line != detail::ledger_envelope) {
+            findings.report("DON-010", field_path{}, {"1", make_error_code(error::tampered).message()});
+            failed = true;
+        }
+    }
+    for (std::size_t index = 0; !failed && !text.empty(); ++index) {
         const auto end = text.find('\n');
         const auto line = text.substr(0, end);
         text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);

@@ -106,6 +106,15 @@ public:
         return true;
     }
     [[nodiscard]] bool has_errors() const { return minzheng::has_errors(findings_); }
+    /// How many findings so far.
+    [[nodiscard]] std::size_t count() const noexcept { return findings_.size(); }
+    /// Sets the severity of the last finding (the caller's choice for an unknown member).
+    void raise_last(severity level)
+    {
+        if (!findings_.empty()) findings_.back().level = level;
+    }
+    /// Adds findings made elsewhere (e.g. a record's findings under a line's path).
+    void add(finding f) { findings_.push_back(std::move(f)); }
     [[nodiscard]] std::vector<finding> take()
     {
         std::stable_sort(findings_.begin(), findings_.end());

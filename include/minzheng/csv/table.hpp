@@ -1,0 +1,296 @@
+#pragma once
+// CSV as clerks keep it in spreadsheets (电子表格): UTF-8 with or without a byte-order mark, LF or CRLF, fields
+// quoted with '"' when they hold a comma, a quote or a line break, and a header row naming the columns in Chinese
+// or English. Written back with a BOM and CRLF, so a spreadsheet opens it as UTF-8.
+//
+// Records map to columns through a table of `column<Row>` (csv/records.hpp has the library's tables); problems are
+// findings whose path is "/<row>/<column>" with the row as the spreadsheet numbers it (the header is row 1) and a
+// message naming the row and the column letter (A, B, ... AA).
+
+#include <minzheng/json/rules.hpp>
+#include <minzheng/json/shape.hpp>
+#include <minzheng/rules/field_path.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace minzheng::csv {
+
+/// One row of fields, as text.
+using row = std::vector<std::string>;
+
+/// Splits CSV text into rows. Findings: DOC-006 for a quote left open or a quote inside an unquoted field (with
+/// row and column), DOC-005 past limits.max_bytes, limits.max_string per field or limits.max_items rows. Empty
+/// lines are skipped. Returns the rows read when there is no finding.
+[[nodiscard]] load_result<std::vector<row>> split(std::string_view text, const document_limits& limits = {});
+
+/// The text of rows: a BOM first, CRLF line ends, and a field quoted when it holds ',', '"', CR or LF (or starts
+/// with a space, which spreadsheets would trim).
+[[nodiscard]] std::string join(const std::vector<row>& rows, bool bom = true);
+
+/// The spreadsheet letter of a 0-based column: 0 → "A", 25 → "Z", 26 → "AA".
+[[nodiscard]] std::string column_letter(std::size_t index);
+
+/// How one field of a Row is read and written. `read` returns an error code for text it refuses; an empty field of
+/// an optional column is not passed to `read`.
+template <class Row>
+struct column {
+    std::string_view en;  ///< English header (the member name of the JSON form)
+    std::string_view zh;  ///< Chinese header
+    bool required = false;
+    std::error_code (*read)(std::string_view text, Row& out) = nullptr;
+    std::string (*write)(const Row& in) = nullptr;
+};
+
+/// Reads the rows of a table with a header row. Findings: DOC-002 a required column absent from the header (path
+/// "/1/<column>"), DOC-003 an unknown header (error or warning as `options` say), DOC-004 a column named twice,
+/// DOC-001 a field its column refuses or a row with more fields than the header, DOC-002 an empty required field.
+/// The rows are returned only when no finding is an error.
+template <class Row>
+[[nodiscard]] load_result<std::vector<Row>> read_table(std::string_view text, std::span<const column<Row>> columns,
+                                                       const Row& blank = {}, const read_options& options = {});
+
+/// The rows as CSV with a header row, in Chinese (`chinese`) or English headers.
+template <class Row>
+[[nodiscard]] std::string write_table(const std::vector<Row>& rows, std::span<const column<Row>> columns,
+                                      bool chinese = true);
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+inline std::string column_letter(std::size_t index)
+{
+    std::string out;
+    for (++index; index > 0; index = (index - 1) / 26)
+        out.insert(out.begin(), static_cast<char>('A' + (index - 1) % 26));
+    return out;
+}
+
+namespace detail {
+[[nodiscard]] inline std::string where(std::size_t row, std::size_t col, std::string_view header)
+{
+    std::string out = "row " + std::to_string(row) + ", column " + column_letter(col);
+    if (!header.empty()) out += " (" + std::string(header) + ")";
+    return out;
+}
+}  // namespace detail
+
+inline load_result<std::vector<row>> split(std::string_view text, const document_limits& limits)
+{
+    minzheng::detail::load_findings out;
+    load_result<std::vector<row>> result;
+    if (text.size() > limits.max_bytes) {
+        out.report("DOC-005", field_path{}, {"the table", std::to_string(text.size()) + " bytes"});
+        result.findings = out.take();
+        return result;
+    }
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    std::vector<row> rows;
+    row current;
+    std::string field;
+    std::size_t line = 1;
+    bool in_quotes = false;
+    bool was_quoted = false;
+    bool row_quoted = false;  // a row of one quoted empty field is a row, not an empty line
+    bool failed = false;
+    const auto end_field = [&] {
+        current.push_back(std::move(field));
+        field.clear();
+        was_quoted = false;
+    };
+    const auto end_row = [&] {
+        end_field();
+        if (!(current.size() == 1 && current[0].empty() && !row_quoted)) rows.push_back(std::move(current));
+        current.clear();
+        row_quoted = false;
+    };
+    std::size_t i = 0;
+    for (; i < text.size() && !failed; ++i) {
+        const char ch = text[i];
+        if (field.size() > limits.max_string) {
+            out.report("DOC-005", field_path{} / line / current.size(),
+                       {detail::where(line, current.size(), {}),
+                        "a field longer than " + std::to_string(limits.max_string) + " bytes"});
+            failed = true;
+            break;
+        }
+        if (in_quotes) {
+            if (ch == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    in_quotes = false;
+                }
+            } else {
+                if (ch == '\n') ++line;
+                field += ch;
+            }
+            continue;
+        }
+        switch (ch) {
+        case ',': end_field(); break;
+        case '\r':
+            if (i + 1 < text.size() && text[i + 1] == '\n') break;  // CRLF: the LF ends the row
+            [[fallthrough]];
+        case '\n':
+            end_row();
+            ++line;
+            if (rows.size() > limits.max_items) {
+                out.report("DOC-005", field_path{},
+                           {"the table", "more than " + std::to_string(limits.max_items) + " rows"});
+                failed = true;
+            }
+            break;
+        case '"':
+            if (field.empty() && !was_quoted) {
+                in_quotes = true;
+                was_quoted = true;
+                row_quoted = true;
+            } else {
+                out.report("DOC-006", field_path{} / line / current.size(),
+                           {std::to_string(line), column_letter(current.size()),
+                            "a quote inside a field that does not start with one"});
+                failed = true;
+            }
+            break;
+        default:
+            if (was_quoted) {
+                out.report("DOC-006", field_path{} / line / current.size(),
+                           {std::to_string(line), column_letter(current.size()), "text after a closing quote"});
+                failed = true;
+            } else {
+                field += ch;
+            }
+        }
+    }
+    if (!failed && in_quotes) {
+        out.report("DOC-006", field_path{} / line / current.size(),
+                   {std::to_string(line), column_letter(current.size()), "a quote is never closed"});
+        failed = true;
+    }
+    if (!failed && (!field.empty() || !current.empty() || was_quoted)) end_row();
+    if (!failed) result.value = std::move(rows);
+    result.findings = out.take();
+    return result;
+}
+
+inline std::string join(const std::vector<row>& rows, bool bom)
+{
+    std::string out = bom ? "\xEF\xBB\xBF" : "";
+    for (const auto& r : rows) {
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (i > 0) out += ',';
+            const auto& f = r[i];
+            const bool quote = f.find_first_of(",\"\r\n") != std::string::npos || (!f.empty() && f.front() == ' ');
+            if (!quote) {
+                out += f;
+                continue;
+            }
+            out += '"';
+            for (const char ch : f) {
+                if (ch == '"') out += '"';
+                out += ch;
+            }
+            out += '"';
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+template <class Row>
+load_result<std::vector<Row>> read_table(std::string_view text, std::span<const column<Row>> columns, const Row& blank,
+                                         const read_options& options)
+{
+    auto rows = split(text, options.limits);
+    if (!rows.value) return load_result<std::vector<Row>>{std::nullopt, std::move(rows.findings)};
+    minzheng::detail::load_findings out;
+    load_result<std::vector<Row>> result;
+    if (rows.value->empty()) {
+        out.report("DOC-002", field_path{} / std::size_t{1}, {"the header row"});
+        result.findings = out.take();
+        return result;
+    }
+    // The header: which column of the table each field feeds.
+    const auto& header = rows.value->front();
+    std::vector<std::optional<std::size_t>> feeds(header.size());
+    std::vector<bool> present(columns.size(), false);
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string_view name = header[i];
+        while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
+        while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+        const auto path = field_path{} / std::size_t{1} / name;
+        std::optional<std::size_t> match;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (columns[c].en == name || columns[c].zh == name) match = c;
+        }
+        if (!match) {
+            out.report("DOC-003", path, {detail::where(1, i, name)});
+            if (options.unknown == unknown_member_policy::error) out.raise_last(severity::error);
+            continue;
+        }
+        if (present[*match]) {
+            out.report("DOC-004", field_path{} / std::size_t{1}, {"the header row", std::string(name)});
+            continue;
+        }
+        present[*match] = true;
+        feeds[i] = match;
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c].required && !present[c]) out.missing(field_path{} / std::size_t{1} / columns[c].en);
+    }
+    // The rows are checked even when the header has a problem, so that one reading reports everything.
+    std::vector<Row> records;
+    records.reserve(rows.value->size() - 1);
+    for (std::size_t r = 1; r < rows.value->size(); ++r) {
+        const auto& fields = (*rows.value)[r];
+        const auto number = r + 1;  // as the spreadsheet shows it
+        Row record = blank;
+        if (fields.size() > header.size()) {
+            out.report("DOC-001", field_path{} / number,
+                       {detail::where(number, header.size(), {}),
+                        std::to_string(fields.size()) + " fields, the header has " + std::to_string(header.size())});
+        }
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (!feeds[i]) continue;
+            const auto& col = columns[*feeds[i]];
+            const std::string_view value = i < fields.size() ? std::string_view(fields[i]) : std::string_view{};
+            const auto path = field_path{} / number / col.en;
+            if (value.empty()) {
+                if (col.required) out.report("DOC-002", path, {detail::where(number, i, header[i])});
+                continue;
+            }
+            if (const auto ec = col.read(value, record)) {
+                out.report("DOC-001", path, {detail::where(number, i, header[i]), ec.message()});
+            }
+        }
+        records.push_back(std::move(record));
+    }
+    if (!out.has_errors()) result.value = std::move(records);
+    result.findings = out.take();
+    return result;
+}
+
+template <class Row>
+std::string write_table(const std::vector<Row>& rows, std::span<const column<Row>> columns, bool chinese)
+{
+    std::vector<row> table;
+    table.reserve(rows.size() + 1);
+    row header;
+    for (const auto& c : columns) header.emplace_back(chinese ? c.zh : c.en);
+    table.push_back(std::move(header));
+    for (const auto& r : rows) {
+        row fields;
+        fields.reserve(columns.size());
+        for (const auto& c : columns) fields.push_back(c.write(r));
+        table.push_back(std::move(fields));
+    }
+    return join(table);
+}
+
+}  // namespace minzheng::csv

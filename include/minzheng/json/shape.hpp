@@ -1,0 +1,500 @@
+#pragma once
+// The shape of a JSON document (形状), written once as constexpr tables and used twice: to check a document
+// strictly, reporting every problem with its JSON Pointer path, and to generate the document's JSON Schema
+// (draft 2020-12) for tools in other languages. The shapes of the library's own documents are in
+// json/document.hpp.
+//
+// A shape is a leaf (any JSON value checked by the library's own decoder for its type, e.g. a resident id or a
+// date), an object (named members, each required or optional; an optional member may be null), or an array of one
+// shape. An object may also carry a whole-object check for rules between its members.
+
+#include <minzheng/core/error.hpp>
+#include <minzheng/json/core.hpp>
+#include <minzheng/json/detail/object.hpp>
+#include <minzheng/json/rules.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+#include <boost/json/value_to.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace minzheng {
+
+/// How a strict reader treats a member it does not know: as an error (the default: nothing is silently dropped)
+/// or as a warning (the member is reported and not read).
+enum class unknown_member_policy { error, warning };
+
+/// Limits on hostile input. Each has a safe default; exceeding one is a DOC-005 finding, never a crash or a
+/// long loop.
+struct document_limits {
+    std::size_t max_bytes = std::size_t{1} << 30;   ///< size of one document or one JSON Lines line (1 GiB)
+    std::size_t max_depth = 32;                     ///< nesting of arrays and objects
+    std::size_t max_string = std::size_t{1} << 16;  ///< bytes in one string value or key (64 KiB)
+    std::size_t max_items = 50'000'000;             ///< elements of one array (records of one list)
+};
+
+/// Options of the strict readers.
+struct read_options {
+    unknown_member_policy unknown = unknown_member_policy::error;
+    document_limits limits{};
+};
+
+struct shape;
+
+/// One member of an object shape.
+struct member_shape {
+    std::string_view name;
+    const shape* type = nullptr;
+    bool required = false;
+    bool null_allowed = false;  ///< a required member that may be null (a period's open "last")
+};
+
+/// The shape of a JSON value; see the file comment.
+struct shape {
+    enum class kind { leaf, object, array };
+    kind form = kind::leaf;
+    std::string_view name;         ///< the name of its definition in a JSON Schema ("person"); empty: inline
+    std::string_view description;  ///< one line, English, for the schema
+    /// Leaf: the library's decoder of the type; object: the rule between members (may be null).
+    std::error_code (*check)(const boost::json::value&) = nullptr;
+    /// Leaf: the JSON Schema of the value.
+    boost::json::value (*schema)() = nullptr;
+    std::span<const member_shape> members{};  ///< object
+    const shape* element = nullptr;           ///< array
+};
+
+/// The error of decoding `v` as T with the library's own conversion (empty when it decodes).
+template <class T>
+[[nodiscard]] std::error_code decodes_as(const boost::json::value& v)
+{
+    auto r = boost::json::try_value_to<T>(v);
+    return r ? std::error_code{} : std::error_code(r.error());
+}
+
+/// A leaf decoded as T, with the given JSON Schema.
+template <class T>
+[[nodiscard]] constexpr shape leaf_shape(std::string_view name, std::string_view description,
+                                         boost::json::value (*schema)())
+{
+    return shape{shape::kind::leaf, name, description, &decodes_as<T>, schema, {}, nullptr};
+}
+
+[[nodiscard]] constexpr shape object_shape(std::string_view name, std::string_view description,
+                                           std::span<const member_shape> members,
+                                           std::error_code (*check)(const boost::json::value&) = nullptr)
+{
+    return shape{shape::kind::object, name, description, check, nullptr, members, nullptr};
+}
+
+[[nodiscard]] constexpr shape array_shape(const shape& element)
+{
+    return shape{shape::kind::array, {}, {}, nullptr, nullptr, {}, &element};
+}
+
+namespace detail {
+
+template <class E>
+[[nodiscard]] boost::json::value enum_schema()
+{
+    boost::json::array names;
+    for (const auto& n : json_names<E>) names.emplace_back(n.name);
+    return boost::json::object{{"type", "string"}, {"enum", std::move(names)}};
+}
+
+/// The path of a node during a check, kept on the stack and turned into a field_path only for a finding.
+struct path_link {
+    const path_link* parent = nullptr;
+    std::string_view key;
+    std::size_t index = 0;
+    bool is_index = false;
+
+    [[nodiscard]] field_path materialize(const field_path& base) const
+    {
+        if (parent == nullptr) return base;
+        const auto up = parent->materialize(base);
+        return is_index ? up / index : up / key;
+    }
+};
+
+}  // namespace detail
+
+/// Checks a JSON value against a shape and reports every problem under `base`:
+/// DOC-001 (wrong type, or a value its type's decoder refuses: the core error's message), DOC-002 (missing
+/// required member), DOC-003 (unknown member; an error or a warning as the options say), DOC-005 (an array or
+/// string beyond the limits).
+class shape_checker {
+public:
+    shape_checker(detail::load_findings& out, const read_options& options) : out_(out), options_(options) {}
+
+    void check(const boost::json::value& v, const shape& s, const field_path& base = {})
+    {
+        base_ = &base;
+        visit(v, s, detail::path_link{});
+    }
+
+private:
+    void visit(const boost::json::value& v, const shape& s, const detail::path_link& at)
+    {
+        switch (s.form) {
+        case shape::kind::leaf: {
+            if (const auto* str = v.if_string(); str != nullptr && str->size() > options_.limits.max_string) {
+                limit(at, "a string of " + std::to_string(str->size()) + " bytes");
+                return;
+            }
+            if (const auto ec = s.check(v)) invalid(v, at, ec, s);
+            return;
+        }
+        case shape::kind::array: {
+            const auto* a = v.if_array();
+            if (a == nullptr) return invalid(v, at, make_error_code(error::json_wrong_type), s);
+            if (a->size() > options_.limits.max_items) {
+                limit(at, std::to_string(a->size()) + " items");
+                return;
+            }
+            std::size_t i = 0;
+            for (const auto& e : *a) visit(e, *s.element, detail::path_link{&at, {}, i++, true});
+            return;
+        }
+        case shape::kind::object: break;
+        }
+        const auto* o = v.if_object();
+        if (o == nullptr) return invalid(v, at, make_error_code(error::json_wrong_type), s);
+        const auto before = out_.count();
+        for (const auto& m : s.members) {
+            const auto* member = o->if_contains(m.name);
+            const detail::path_link here{&at, m.name, 0, false};
+            if (member == nullptr || (member->is_null() && (!m.required || m.null_allowed))) {
+                if (member == nullptr && m.required) out_.missing(here.materialize(*base_));
+                continue;
+            }
+            visit(*member, *m.type, here);
+        }
+        for (const auto& kv : *o) {
+            const std::string_view key = kv.key();
+            if (known(s, key)) continue;
+            const auto path = detail::path_link{&at, key, 0, false}.materialize(*base_);
+            out_.report("DOC-003", path, {path.str()});
+            if (options_.unknown == unknown_member_policy::error) out_.raise_last(severity::error);
+        }
+        if (s.check != nullptr && out_.count() == before) {
+            if (const auto ec = s.check(v)) invalid(v, at, ec, s);
+        }
+    }
+
+    [[nodiscard]] static bool known(const shape& s, std::string_view key) noexcept
+    {
+        for (const auto& m : s.members) {
+            if (m.name == key) return true;
+        }
+        return false;
+    }
+
+    /// False when the value is plainly of another JSON kind than the shape's.
+    [[nodiscard]] static bool same_kind(const boost::json::value& v, const shape& s)
+    {
+        const auto kind = expected_kind(s);
+        if (kind == "a string") return v.is_string();
+        if (kind == "an integer") return v.is_int64() || v.is_uint64();
+        if (kind == "true or false") return v.is_bool();
+        if (kind == "an array") return v.is_array();
+        if (kind == "an object") return v.is_object();
+        return true;
+    }
+    void invalid(const boost::json::value& v, const detail::path_link& at, std::error_code ec, const shape& s)
+    {
+        const auto path = at.materialize(*base_);
+        std::string why = ec.message();
+        if (ec == make_error_code(error::json_wrong_type) || !same_kind(v, s))
+            why += "; expected " + std::string(expected_kind(s));
+        if (s.schema != nullptr) {
+            const auto schema = s.schema();
+            if (const auto* names = schema.as_object().if_contains("enum")) {
+                why += "; expected one of " + boost::json::serialize(*names);
+            }
+        }
+        if (!s.description.empty()) why += " (" + std::string(s.description) + ")";
+        out_.report("DOC-001", path, {path.str(), why});
+    }
+    [[nodiscard]] static std::string_view expected_kind(const shape& s)
+    {
+        if (s.form == shape::kind::array) return "an array";
+        if (s.form == shape::kind::object) return "an object";
+        const auto schema = s.schema();
+        const auto* type = schema.as_object().if_contains("type");
+        const auto name = type != nullptr && type->is_string() ? std::string_view(type->get_string()) : "";
+        if (name == "string") return "a string";
+        if (name == "integer") return "an integer";
+        if (name == "boolean") return "true or false";
+        if (name == "array") return "an array";
+        if (name == "object") return "an object";
+        return "another kind of value";
+    }
+    void limit(const detail::path_link& at, const std::string& what)
+    {
+        const auto path = at.materialize(*base_);
+        out_.report("DOC-005", path, {path.str(), what});
+    }
+
+    detail::load_findings& out_;
+    const read_options& options_;
+    const field_path* base_ = nullptr;
+};
+
+/// The JSON Schema (draft 2020-12) of a document of shape `root`, with every named shape under "$defs".
+/// Optional members accept null; unknown members are refused ("additionalProperties": false), as the strict
+/// reader does by default.
+[[nodiscard]] boost::json::value json_schema(const shape& root, std::string_view id, std::string_view title);
+
+/// Parses JSON text under the limits and reports DOC-006 (not well-formed, with line and column), DOC-005
+/// (too large, too deep, a string or array too long) and DOC-004 (a duplicate key, which a DOM parse would
+/// silently resolve). Returns null after DOC-006 or DOC-005; after DOC-004 the value is returned so that the rest of
+/// the document can still be checked, but the finding is an error and no reader yields an object from it.
+[[nodiscard]] std::optional<boost::json::value> parse_strict(std::string_view text, detail::load_findings& out,
+                                                             const document_limits& limits = {},
+                                                             const field_path& base = {});
+
+// ---- implementation --------------------------------------------------------------------------------------
+
+namespace detail {
+
+inline void schema_of(const shape& s, boost::json::object& defs, boost::json::value& out);
+
+inline boost::json::value schema_ref(const shape& s, boost::json::object& defs)
+{
+    boost::json::value body;
+    if (s.name.empty()) {
+        schema_of(s, defs, body);
+        return body;
+    }
+    if (!defs.contains(s.name)) {
+        defs[s.name] = nullptr;  // placed first, so a shape that contains itself ends
+        schema_of(s, defs, body);
+        defs[s.name] = std::move(body);
+    }
+    return boost::json::object{{"$ref", "#/$defs/" + std::string(s.name)}};
+}
+
+inline void schema_of(const shape& s, boost::json::object& defs, boost::json::value& out)
+{
+    switch (s.form) {
+    case shape::kind::leaf: out = s.schema(); break;
+    case shape::kind::array:
+        out = boost::json::object{{"type", "array"}, {"items", schema_ref(*s.element, defs)}};
+        break;
+    case shape::kind::object: {
+        boost::json::object properties;
+        boost::json::array required;
+        for (const auto& m : s.members) {
+            auto sub = schema_ref(*m.type, defs);
+            if (m.required) required.emplace_back(m.name);
+            if (m.required && !m.null_allowed) {
+                properties[m.name] = std::move(sub);
+            } else {
+                properties[m.name] = boost::json::object{
+                    {"anyOf", boost::json::array{boost::json::object{{"type", "null"}}, std::move(sub)}}};
+            }
+        }
+        boost::json::object o{{"type", "object"}, {"properties", std::move(properties)}};
+        if (!required.empty()) o["required"] = std::move(required);
+        o["additionalProperties"] = false;
+        out = std::move(o);
+        break;
+    }
+    }
+    if (!s.description.empty() && out.is_object()) out.as_object()["description"] = s.description;
+}
+
+/// A basic_parser handler that builds nothing: it finds duplicate keys and over-long strings, with paths.
+class duplicate_key_handler {
+public:
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+
+    duplicate_key_handler(load_findings& out, const document_limits& limits, const field_path& base)
+        : out_(out), limits_(limits), base_(base)
+    {
+    }
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+    bool on_object_begin(boost::system::error_code&)
+    {
+        enter();
+        frames_.push_back(frame{true, {}, {}, 0});
+        return true;
+    }
+    bool on_object_end(std::size_t, boost::system::error_code&)
+    {
+        frames_.pop_back();
+        return true;
+    }
+    bool on_array_begin(boost::system::error_code&)
+    {
+        enter();
+        frames_.push_back(frame{false, {}, {}, 0});
+        return true;
+    }
+    bool on_array_end(std::size_t n, boost::system::error_code&)
+    {
+        frames_.pop_back();
+        if (n > limits_.max_items) limit(std::to_string(n) + " items");
+        return true;
+    }
+    bool on_key_part(std::string_view s, std::size_t, boost::system::error_code&) { return append(s); }
+    bool on_key(std::string_view s, std::size_t, boost::system::error_code&)
+    {
+        if (!append(s)) return false;
+        auto& f = frames_.back();
+        if (!f.keys.insert(text_).second) {
+            const auto where = path();
+            out_.report("DOC-004", where, {where.is_root() ? std::string("(the document)") : where.str(), text_});
+        }
+        f.key = std::move(text_);
+        text_.clear();
+        return true;
+    }
+    bool on_string_part(std::string_view s, std::size_t, boost::system::error_code&) { return append(s); }
+    bool on_string(std::string_view s, std::size_t, boost::system::error_code&)
+    {
+        const bool ok = append(s);
+        text_.clear();
+        if (ok) value_done();
+        return ok;
+    }
+    bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
+    bool on_int64(std::int64_t, std::string_view, boost::system::error_code&) { return value_done(); }
+    bool on_uint64(std::uint64_t, std::string_view, boost::system::error_code&) { return value_done(); }
+    bool on_double(double, std::string_view, boost::system::error_code&) { return value_done(); }
+    bool on_bool(bool, boost::system::error_code&) { return value_done(); }
+    bool on_null(boost::system::error_code&) { return value_done(); }
+    bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(std::string_view, boost::system::error_code&) { return true; }
+
+    [[nodiscard]] bool over_limit() const noexcept { return over_limit_; }
+
+private:
+    struct frame {
+        bool is_object;
+        std::set<std::string, std::less<>> keys;
+        std::string key;
+        std::size_t index;
+    };
+    void enter()
+    {
+        if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().index;
+    }
+    bool value_done()
+    {
+        enter();
+        return true;
+    }
+    bool append(std::string_view s)
+    {
+        if (text_.size() + s.size() > limits_.max_string) {
+            limit("a string longer than " + std::to_string(limits_.max_string) + " bytes");
+            return false;
+        }
+        text_.append(s);
+        return true;
+    }
+    [[nodiscard]] field_path path() const
+    {
+        field_path p = base_;
+        for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+            const auto& f = frames_[i];
+            p = f.is_object ? p / std::string_view(f.key) : p / (f.index - 1);
+        }
+        return p;
+    }
+    void limit(const std::string& what)
+    {
+        over_limit_ = true;
+        const auto where = path();
+        out_.report("DOC-005", where, {where.str().empty() ? std::string("the document") : where.str(), what});
+    }
+
+    load_findings& out_;
+    const document_limits& limits_;
+    const field_path& base_;
+    std::vector<frame> frames_;
+    std::string text_;
+    bool over_limit_ = false;
+};
+
+/// Line and column (from 1) of a byte offset.
+[[nodiscard]] inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset)
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;  // counts characters, not the continuation bytes of UTF-8
+        }
+    }
+    return {line, column};
+}
+
+}  // namespace detail
+
+inline boost::json::value json_schema(const shape& root, std::string_view id, std::string_view title)
+{
+    boost::json::object defs;
+    boost::json::value body;
+    detail::schema_of(root, defs, body);
+    boost::json::object out{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"$id", id}, {"title", title}};
+    for (auto& kv : body.as_object()) out[kv.key()] = std::move(kv.value());
+    if (!defs.empty()) out["$defs"] = std::move(defs);
+    return out;
+}
+
+inline std::optional<boost::json::value> parse_strict(std::string_view text, detail::load_findings& out,
+                                                      const document_limits& limits, const field_path& base)
+{
+    if (text.size() > limits.max_bytes) {
+        out.report("DOC-005", base,
+                   {base.is_root() ? std::string("the document") : base.str(),
+                    std::to_string(text.size()) + " bytes; at most " + std::to_string(limits.max_bytes)});
+        return std::nullopt;
+    }
+    boost::json::parse_options po;
+    po.max_depth = limits.max_depth;
+    boost::json::basic_parser<detail::duplicate_key_handler> keys(po, out, limits, base);
+    boost::system::error_code ec;
+    const auto used = keys.write_some(false, text.data(), text.size(), ec);
+    if (ec) {
+        if (keys.handler().over_limit()) return std::nullopt;
+        const auto [line, column] = detail::line_column(text, used);
+        if (ec == boost::json::error::too_deep) {
+            out.report("DOC-005", base,
+                       {"line " + std::to_string(line), "nesting deeper than " + std::to_string(limits.max_depth)});
+        } else {
+            out.report("DOC-006", base, {std::to_string(line), std::to_string(column), ec.message()});
+        }
+        return std::nullopt;
+    }
+    if (keys.handler().over_limit()) return std::nullopt;
+    auto v = boost::json::parse(text, ec, {}, po);
+    if (ec) {  // cannot happen after the first pass accepted the text; reported rather than assumed
+        out.report("DOC-006", base, {"1", "1", ec.message()});
+        return std::nullopt;
+    }
+    return v;
+}
+
+}  // namespace minzheng

@@ -1,0 +1,156 @@
+// Tests minzheng/csv/records.hpp: persons, household members, disbursements and donations as CSV, both ways.
+#include <minzheng/csv/records.hpp>
+
+#include "../recipients/support.hpp"
+#include "../test_support.hpp"
+
+#include <minzheng/json/document.hpp>
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace minzheng;
+using minzheng::test::d;
+
+roster sample_roster()
+{
+    std::ifstream in(std::string(MINZHENG_SOURCE_DIR) + "/examples/data/yunfu-2020-02/roster-luoding.json");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto r = read_document<roster>(ss.str());
+    REQUIRE(r.value.has_value());
+    return std::move(*r.value);
+}
+
+std::vector<std::string> paths(const std::vector<finding>& fs)
+{
+    std::vector<std::string> out;
+    for (const auto& f : fs) out.push_back(f.rule_id + " " + f.path.str());
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("documents.csv_records")
+{
+    TEST_CASE("persons: a round trip in Chinese and in English headers")
+    {
+        std::vector<person> persons;
+        for (const auto& h : sample_roster().households) {
+            for (const auto& m : h.members) persons.push_back(m.person);
+        }
+        REQUIRE(persons.size() > 20);
+        persons[0].stated_sex = sex::female;
+        persons[0].stated_birth_date = d(1968, 1, 10);
+        persons[1].disability_certificate = disability::make(disability_category::physical, 2).value();
+        persons[1].school = schooling::senior_high;
+        for (const bool chinese : {true, false}) {
+            const auto text = csv::write_persons(persons, chinese);
+            CHECK(text.starts_with(chinese ? "\xEF\xBB\xBF身份证号,姓名" : "\xEF\xBB\xBFid,name"));
+            const auto back = csv::read_persons(text);
+            CHECK(back.findings.empty());
+            REQUIRE(back.value.has_value());
+            CHECK(*back.value == persons);
+        }
+    }
+
+    TEST_CASE("persons: the library's own checks, row by row")
+    {
+        const auto r = csv::read_persons(
+            "身份证号,姓名,性别,残疾证\n"
+            "445381196801100019,陈大海,male,physical/2\n"
+            "445381196801100018,,male,\n"
+            "445381196801100019,陈大海,男,physical/9\n");
+        CHECK_FALSE(r.value.has_value());
+        CHECK(paths(r.findings) == std::vector<std::string>{"DOC-001 /3/id", "DOC-002 /3/name", "DOC-001 /4/disability",
+                                                            "DOC-001 /4/stated_sex"});
+    }
+
+    TEST_CASE("members: households rebuilt from one row per member, and written back")
+    {
+        const auto r = sample_roster();
+        const auto rows = csv::member_rows(r.households);
+        const auto text = csv::write_members(rows);
+        CHECK(text.find("家庭编号,家庭户籍地区划") != std::string::npos);
+        CHECK(text.find("\r\n") != std::string::npos);
+        const auto back = csv::read_members(text);
+        REQUIRE(back.value.has_value());
+        CHECK(*back.value == rows);
+        const auto households = csv::households_of(*back.value);
+        REQUIRE(households.value.has_value());
+        REQUIRE(households.value->size() == r.households.size());
+        for (std::size_t i = 0; i < r.households.size(); ++i) {
+            CHECK((*households.value)[i].id == r.households[i].id);
+            CHECK((*households.value)[i].members == r.households[i].members);
+        }
+        // Two rows of one household that disagree on its registration.
+        auto conflicting = rows;
+        conflicting[1].household_registration = division_code::find(445302).value();
+        CHECK(paths(csv::households_of(conflicting).findings) ==
+              std::vector<std::string>{"DOC-001 /3/household_registration"});
+    }
+
+    TEST_CASE("disbursements: money and goods, a round trip, and exactly one value a row")
+    {
+        std::vector<disbursement> rows;
+        rows.push_back(disbursement{"P-1", "445381196801100019", "C-1", assistance_category::dibao,
+                                    division_code::find(445381).value(), year_month::parse("2020-02").value(), 1,
+                                    money::from_fen(66550), payment_channel::bank_account, d(2020, 2, 10),
+                                    payment_status::paid, std::nullopt});
+        auto goods = rows[0];
+        goods.id = "P-2";
+        goods.value = quantity::parse("250L").value();
+        goods.channel = payment_channel::in_kind;
+        goods.reverses = "P-0";
+        rows.push_back(goods);
+        const auto text = csv::write_disbursements(rows);
+        CHECK(text.find(",665.50,") != std::string::npos);
+        const auto back = csv::read_disbursements(text);
+        CHECK(back.findings.empty());
+        REQUIRE(back.value.has_value());
+        CHECK(*back.value == rows);
+
+        const auto neither = csv::read_disbursements(
+            "编号,收款对象,救助类别,区划代码,所属月份,发放日期\n"
+            "P-3,x,dibao,445381,2020-02,2020-02-10\n");
+        CHECK(paths(neither.findings) == std::vector<std::string>{"DOC-001 /2"});
+        const auto both = csv::read_disbursements(
+            "编号,收款对象,救助类别,区划代码,所属月份,发放日期,金额（元）,物资,月数\n"
+            "P-3,x,dibao,445381,2020-02,2020-02-10,1.00,1个,0\n");
+        // A field refused: the row is not built, so the rule between its fields is not judged yet.
+        CHECK(paths(both.findings) == std::vector<std::string>{"DOC-001 /2/months"});
+    }
+
+    TEST_CASE("donations: rows into a ledger and back out")
+    {
+        donation_ledger ledger;
+        REQUIRE(ledger.open_fund("general", fund_kind::general, "疫情防控", "", d(2020, 1, 28)).has_value());
+        const auto text = csv::write_donations({});
+        CHECK(text.starts_with("\xEF\xBB\xBF日期,基金,捐赠人类型"));
+        const auto rows = csv::read_donations(
+            "日期,基金,捐赠人类型,捐赠人,金额（元）,物品,数量,公允价值（元）,价值依据\n"
+            "2020-02-01,general,organisation,某公司,\"1,000,000.00\",,,,\n"
+            "2020-02-02,general,person,张三,210.9万,,,,\n"
+            "2020-02-03,general,anonymous,,,口罩,5000个,5000.00,invoice\n");
+        CHECK(rows.findings.empty());
+        REQUIRE(rows.value.has_value());
+        for (const auto& r : *rows.value) REQUIRE(csv::receive(ledger, r).has_value());
+        CHECK(ledger.entries().size() == 4);
+        const auto out = csv::donation_rows(ledger);
+        CHECK(out == *rows.value);
+        const auto again = csv::read_donations(csv::write_donations(out, false));
+        REQUIRE(again.value.has_value());
+        CHECK(*again.value == out);
+
+        const auto bad = csv::read_donations(
+            "日期,基金,捐赠人类型,金额（元）,数量\n2020-02-01,general,person,1.00,1个\n"
+            "2020-02-31,general,alien,,\n");
+        CHECK(paths(bad.findings) == std::vector<std::string>{"DOC-001 /3/donor_type", "DOC-001 /3/on"});
+    }
+}

@@ -1,0 +1,20 @@
+// Tests minzheng/documents.hpp: the documents umbrella compiles alone and reaches every part.
+#include <minzheng/documents.hpp>
+
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+TEST_SUITE("documents.umbrella")
+{
+    TEST_CASE("documents.hpp: documents, shapes, lines and CSV are reachable")
+    {
+        const auto r = minzheng::read_document<minzheng::activities_document>(
+            std::string_view(R"({"format":"minzheng.activities","version":1})"));
+        CHECK(r.value.has_value());
+        CHECK(minzheng::csv::column_letter(27) == "AB");
+        minzheng::resident_id_set ids;
+        CHECK(ids.size() == 0);
+        CHECK(minzheng::json_schema(minzheng::shapes::person_object, "x", "person").as_object().contains("$defs"));
+    }
+}

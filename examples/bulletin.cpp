@@ -1,7 +1,8 @@
 // bulletin — the demo: the Yunfu bulletin of February 2020 rebuilt from the bundled data of its counties. Loads
 // the documents (roster, institutions and restrictions, screenings, supplies, donation ledger, activities),
 // validates them and prints the findings (the sample has a few deliberate mistakes), then prints the bulletin with
-// every figure computed from the data. Shows: read_bulletin_data, validate_roster, check_log, make_bulletin.
+// every figure computed from the data. Shows: load_bulletin_data (every document read strictly), validate_roster,
+// check_log, make_bulletin.
 //
 // Run: bulletin examples/data/yunfu-2020-02
 #include <minzheng/json/report.hpp>
@@ -11,8 +12,11 @@
 int main(int argc, char** argv)
 {
     const std::string dir = argc > 1 ? argv[1] : "examples/data/yunfu-2020-02";
-    const auto data = minzheng::read_bulletin_data(dir);
-    if (!data) return std::cerr << dir << ": " << data.error().message() << '\n', 1;
+    const auto loaded = minzheng::load_bulletin_data(dir);
+    for (const auto& f : loaded.findings)
+        std::cerr << dir << f.path.str() << "  " << f.rule_id << "  " << f.message_en << '\n';
+    if (!loaded.value) return 1;
+    const auto* data = &*loaded.value;
 
     const auto policy = minzheng::policy_table::national_defaults();
     const minzheng::rule_set rules;

@@ -9,8 +9,8 @@ TEST_SUITE("documents.umbrella")
 {
     TEST_CASE("documents.hpp: documents, shapes, lines and CSV are reachable")
     {
-        const auto r = minzheng::read_document<minzheng::activities_document>(
-            std::string_view(R"({"format":"minzheng.activities","version":1})"));
+        const auto r = minzheng::read_document<minzheng::screening_document>(
+            std::string_view(R"({"format":"minzheng.screenings","version":1,"division":"445321"})"));
         CHECK(r.value.has_value());
         CHECK(minzheng::csv::column_letter(27) == "AB");
         minzheng::resident_id_set ids;

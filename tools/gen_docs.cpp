@@ -5,6 +5,7 @@
 // `cmake --build build/dev --target update_docs` rewrites them.
 #include <minzheng/json/document.hpp>
 #include <minzheng/json/lines.hpp>
+#include <minzheng/json/report.hpp>
 #include <minzheng/rules.hpp>
 
 #include <boost/json/serialize.hpp>

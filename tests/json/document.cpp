@@ -2,6 +2,7 @@
 // mistakes yields ten findings with their paths, envelopes are checked, and the shapes agree with the decoders
 // (a required member removed anywhere is DOC-002 at its path; an optional one removed still reads).
 #include <minzheng/json/document.hpp>
+#include <minzheng/json/report.hpp>
 
 #include "../recipients/support.hpp"
 #include "../test_support.hpp"
@@ -252,6 +253,32 @@ TEST_SUITE("documents.document")
             ++files;
         }
         CHECK(files >= 8);
+    }
+
+    TEST_CASE("the examples of docs/formats.md read as they say")
+    {
+        std::ifstream in(std::string(MINZHENG_SOURCE_DIR) + "/docs/formats.md");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        const auto page = ss.str();
+        std::size_t examples = 0;
+        for (auto at = page.find("```json\n"); at != std::string::npos; at = page.find("```json\n", at + 1)) {
+            const auto begin = at + 8;
+            const auto text = page.substr(begin, page.find("```", begin) - begin);
+            const auto format = std::string(boost::json::parse(text).at("format").as_string());
+            std::vector<finding> found;
+            if (format == "minzheng.roster") found = read_document<roster>(text).findings;
+            if (format == "minzheng.institutions") found = read_document<institutions_document>(text).findings;
+            if (format == "minzheng.screenings") found = read_document<screening_document>(text).findings;
+            if (format == "minzheng.stock_ledger") found = read_document<stock_ledger>(text).findings;
+            if (format == "minzheng.payment_batch") found = read_document<payment_batch>(text).findings;
+            if (format == "minzheng.health_log") found = read_document<health_log>(text).findings;
+            if (format == "minzheng.activities") found = read_document<activities_document>(text).findings;
+            // The one roster example is the page's example of mistakes: five of them.
+            CHECK_MESSAGE(found.size() == (format == "minzheng.roster" ? 5U : 0U), format);
+            ++examples;
+        }
+        CHECK(examples == 7);
     }
 
     TEST_CASE("the JSON Schema of a document names its format and version")

@@ -9,6 +9,10 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 using namespace minzheng;
 namespace json = boost::json;
 
@@ -43,5 +47,39 @@ TEST_SUITE("json.report")
         CHECK(v.at("total").at("new_dibao_persons") == 25);
         CHECK(v.at("total").at("donations_received") == 210'900'000);
         CHECK(v.at("counties").as_array().size() == 5);
+    }
+
+    TEST_CASE("load_bulletin_data: every document read strictly, its findings under the file's name")
+    {
+        const std::filesystem::path source = MINZHENG_SOURCE_DIR "/examples/data/yunfu-2020-02";
+        const auto clean = load_bulletin_data(source.string());
+        REQUIRE(clean.value.has_value());
+        CHECK_FALSE(has_errors(clean.findings));
+
+        const auto dir = std::filesystem::temp_directory_path() / "minzheng-load-bulletin-test";
+        std::filesystem::remove_all(dir);
+        std::filesystem::copy(source, dir);
+        {
+            std::ifstream in(dir / "roster-luoding.json");
+            std::stringstream ss;
+            ss << in.rdbuf();
+            auto text = ss.str();
+            const auto at = text.find(R"("registration": "445381")");
+            REQUIRE(at != std::string::npos);
+            text.replace(at, 24, R"("registration": "44538")");
+            std::ofstream(dir / "roster-luoding.json") << text;
+        }
+        std::filesystem::remove(dir / "activities.json");
+        const auto broken = load_bulletin_data(dir.string());
+        CHECK_FALSE(broken.value.has_value());
+        REQUIRE(broken.findings.size() == 2);
+        CHECK(broken.findings[0].rule_id == "DOC-002");
+        CHECK(broken.findings[0].path.str() == "/activities.json");
+        CHECK(broken.findings[1].rule_id == "DOC-001");
+        CHECK(broken.findings[1].path.str() == "/roster-luoding.json/households/0/registration");
+        CHECK(read_bulletin_data(dir.string()).error() == error::unknown_reference);
+        std::filesystem::copy(source / "activities.json", dir / "activities.json");
+        CHECK(read_bulletin_data(dir.string()).error() == error::invalid_document);
+        std::filesystem::remove_all(dir);
     }
 }

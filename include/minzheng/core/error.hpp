@@ -68,6 +68,8 @@ enum class error {
     duplicate_number,      ///< a receipt (or other document) number used twice
     no_proof_of_value,     ///< a receipt for goods whose fair value has no proof (财税〔2016〕... 公告 §13)
     tampered,              ///< a stored record whose hash chain does not verify
+    // -- documents (condition::invalid_text)
+    invalid_document,  ///< a document with errors; the reader's findings say which and where
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
@@ -133,6 +135,7 @@ public:
     case error::duplicate_number:
     case error::no_proof_of_value:
     case error::tampered: return condition::inconsistent_data;
+    case error::invalid_document: return condition::invalid_text;
     case error::overflow:
     case error::division_by_zero:
     case error::incompatible_units:
@@ -203,6 +206,7 @@ inline std::string error_category_impl::message(int code) const
     case error::duplicate_number: return "the number has been used already";
     case error::no_proof_of_value: return "goods without proof of their fair value get no donation receipt";
     case error::tampered: return "the record's hash chain does not verify: the stored data was changed";
+    case error::invalid_document: return "the document has errors (see its findings)";
     }
     return "unknown minzheng error";
 }

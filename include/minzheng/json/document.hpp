@@ -13,7 +13,7 @@
 //   minzheng.health_log      health_log             one institution's daily temperature log
 //   minzheng.payment_batch   payment_batch          one month's disbursements
 //   minzheng.stock_ledger    stock_ledger           movements of in-kind supplies
-//   minzheng.activities      activities_document    volunteer deployments and facility measures
+//   minzheng.activities      activities_document    volunteer deployments and facility measures (json/report.hpp)
 //   minzheng.policy_table    policy_table           read by policy_table_from_json (json/rules.hpp)
 //   minzheng.rule_set        rule_set               read by rule_set_from_json (json/rules.hpp)
 //   minzheng.donation_ledger donation_ledger        JSON Lines; read by ledger_from_jsonl (json/donations.hpp)
@@ -22,7 +22,6 @@
 #include <minzheng/json/donations.hpp>
 #include <minzheng/json/institutions.hpp>
 #include <minzheng/json/recipients.hpp>
-#include <minzheng/json/report.hpp>
 #include <minzheng/json/rules.hpp>
 #include <minzheng/json/shape.hpp>
 
@@ -51,14 +50,6 @@ struct screening_document {
     std::vector<screening_record> screenings;
 
     friend bool operator==(const screening_document&, const screening_document&) = default;
-};
-
-/// The "minzheng.activities" document: volunteer deployments and facility measures (report/bulletin.hpp).
-struct activities_document {
-    std::vector<volunteer_deployment> deployments;
-    std::vector<facility_measure> facility_measures;
-
-    friend bool operator==(const activities_document&, const activities_document&) = default;
 };
 
 /// What a document type is written as: its format name, the newest version written and the oldest still read,
@@ -403,20 +394,6 @@ inline constexpr member_shape movement_members[] = {{"id", &text, true},
                                                     {"reverses", &string},
                                                     {"expires", &date_text}};
 
-// ---- report -----------------------------------------------------------------------------------------------
-
-inline constexpr member_shape deployment_members[] = {
-    {"division", &division_text, true}, {"during", &period_object, true}, {"person_times", &int32},
-    {"service_points", &int32},         {"volunteers", &int32},           {"description", &string}};
-inline constexpr shape deployment_object =
-    object_shape("volunteer_deployment", "counts are ≥ 0", deployment_members, &decodes_as<volunteer_deployment>);
-inline constexpr member_shape facility_members[] = {{"division", &division_text, true},
-                                                    {"during", &period_object, true},
-                                                    {"institutions", &int32},
-                                                    {"description", &string}};
-inline constexpr shape facility_object =
-    object_shape("facility_measure", "institutions ≥ 0", facility_members, &decodes_as<facility_measure>);
-
 // ---- donations: one line of a "minzheng.donation_ledger" JSON Lines file ---------------------------------
 
 inline constexpr member_shape donor_members[] = {{"type", &detail::enum_of<donor::kind>, true},
@@ -517,16 +494,6 @@ inline constexpr shape stock_document =
     object_shape("stock_ledger", "movements of in-kind supplies; the stock never goes negative", stock_members,
                  &decodes_as<stock_ledger>);
 
-inline constexpr shape deployments_list = array_shape(deployment_object);
-inline constexpr shape facility_list = array_shape(facility_object);
-inline constexpr member_shape activities_members[] = {{"format", &format_name, true},
-                                                      {"version", &version_number, true},
-                                                      {"note", &string},
-                                                      {"deployments", &deployments_list},
-                                                      {"facility_measures", &facility_list}};
-inline constexpr shape activities_document_shape =
-    object_shape("activities", "volunteer deployments and facility measures", activities_members);
-
 }  // namespace shapes
 
 template <>
@@ -565,13 +532,6 @@ struct document_traits<stock_ledger> {
     static constexpr std::int64_t version = 1;
     static constexpr const shape& body = shapes::stock_document;
 };
-template <>
-struct document_traits<activities_document> {
-    static constexpr std::string_view format = "minzheng.activities";
-    static constexpr std::int64_t version = 1;
-    static constexpr const shape& body = shapes::activities_document_shape;
-};
-
 // ---- conversions of the document structs ----------------------------------------------------------------------
 
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const institutions_document& x)
@@ -606,22 +566,6 @@ inline boost::system::result<screening_document> tag_invoke(boost::json::try_val
     if (!r) return r.error();
     return d;
 }
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const activities_document& x)
-{
-    v = boost::json::object{{"deployments", boost::json::value_from(x.deployments)},
-                            {"facility_measures", boost::json::value_from(x.facility_measures)}};
-}
-inline boost::system::result<activities_document> tag_invoke(boost::json::try_value_to_tag<activities_document>,
-                                                             const boost::json::value& v)
-{
-    detail::object_reader r(v);
-    activities_document d;
-    r.list("deployments", d.deployments);
-    r.list("facility_measures", d.facility_measures);
-    if (!r) return r.error();
-    return d;
-}
-
 // ---- implementation --------------------------------------------------------------------------------------
 
 namespace detail {

@@ -4,12 +4,11 @@
 // screenings, supplies, a donation ledger in JSON Lines, activities) into the inputs of make_bulletin.
 
 #include <minzheng/json/aid.hpp>
+#include <minzheng/json/document.hpp>
 #include <minzheng/json/donations.hpp>
 #include <minzheng/json/institutions.hpp>
 #include <minzheng/json/recipients.hpp>
 #include <minzheng/report/bulletin.hpp>
-
-#include <boost/json/parse.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -65,6 +64,65 @@ inline boost::system::result<facility_measure> tag_invoke(boost::json::try_value
     if (!r) return r.error();
     if (m.institutions < 0) return boost::system::error_code(make_error_code(error::negative_count));
     return m;
+}
+
+/// The "minzheng.activities" document: volunteer deployments and facility measures (report/bulletin.hpp).
+struct activities_document {
+    std::vector<volunteer_deployment> deployments;
+    std::vector<facility_measure> facility_measures;
+
+    friend bool operator==(const activities_document&, const activities_document&) = default;
+};
+
+namespace shapes {
+
+// ---- report -----------------------------------------------------------------------------------------------
+
+inline constexpr member_shape deployment_members[] = {
+    {"division", &division_text, true}, {"during", &period_object, true}, {"person_times", &int32},
+    {"service_points", &int32},         {"volunteers", &int32},           {"description", &string}};
+inline constexpr shape deployment_object =
+    object_shape("volunteer_deployment", "counts are ≥ 0", deployment_members, &decodes_as<volunteer_deployment>);
+inline constexpr member_shape facility_members[] = {{"division", &division_text, true},
+                                                    {"during", &period_object, true},
+                                                    {"institutions", &int32},
+                                                    {"description", &string}};
+inline constexpr shape facility_object =
+    object_shape("facility_measure", "institutions ≥ 0", facility_members, &decodes_as<facility_measure>);
+
+inline constexpr shape deployments_list = array_shape(deployment_object);
+inline constexpr shape facility_list = array_shape(facility_object);
+inline constexpr member_shape activities_members[] = {{"format", &format_name, true},
+                                                      {"version", &version_number, true},
+                                                      {"note", &string},
+                                                      {"deployments", &deployments_list},
+                                                      {"facility_measures", &facility_list}};
+inline constexpr shape activities_document_shape =
+    object_shape("activities", "volunteer deployments and facility measures", activities_members);
+
+}  // namespace shapes
+
+template <>
+struct document_traits<activities_document> {
+    static constexpr std::string_view format = "minzheng.activities";
+    static constexpr std::int64_t version = 1;
+    static constexpr const shape& body = shapes::activities_document_shape;
+};
+
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const activities_document& x)
+{
+    v = boost::json::object{{"deployments", boost::json::value_from(x.deployments)},
+                            {"facility_measures", boost::json::value_from(x.facility_measures)}};
+}
+inline boost::system::result<activities_document> tag_invoke(boost::json::try_value_to_tag<activities_document>,
+                                                             const boost::json::value& v)
+{
+    detail::object_reader r(v);
+    activities_document d;
+    r.list("deployments", d.deployments);
+    r.list("facility_measures", d.facility_measures);
+    if (!r) return r.error();
+    return d;
 }
 
 /// Written only: the figures of one county or of the city.
@@ -140,79 +198,97 @@ namespace detail {
     return ss.str();
 }
 
-[[nodiscard]] inline result<boost::json::value> read_json(const std::string& path)
-{
-    auto text = read_text(path);
-    if (!text) return text.error();
-    boost::system::error_code ec;
-    auto v = boost::json::parse(*text, ec);
-    if (ec) return std::error_code(ec);
-    return v;
-}
+}  // namespace detail
 
-template <class T>
-[[nodiscard]] result<T> member_as(const boost::json::value& doc, std::string_view key)
+namespace detail {
+/// Reads one document of a folder into `into`, its findings under the file's name.
+template <class T, class TextOf, class Add>
+void read_into(T& into, std::string_view file, TextOf& text_of, Add& add, const read_options& options)
 {
-    const auto* o = doc.if_object();
-    const auto* m = o ? o->if_contains(key) : nullptr;
-    if (m == nullptr) return error::json_missing_field;
-    auto r = boost::json::try_value_to<T>(*m);
-    if (!r) return std::error_code(r.error());
-    return std::move(*r);
+    if (auto text = text_of(file)) {
+        auto r = read_document<T>(*text, options);
+        if (r.value) into = std::move(*r.value);
+        add(file, std::move(r.findings));
+    }
 }
 }  // namespace detail
 
 /// Reads `dir`/roster-luoding.json, institutions-xinxing.json, screenings-xinxing.json, supplies.json,
-/// donations-yunan.jsonl and activities.json (the bundled sample of examples/data/yunfu-2020-02). The first
-/// document that cannot be read is the error; a ledger file with findings yields `tampered`.
+/// donations-yunan.jsonl and activities.json (the bundled sample of examples/data/yunfu-2020-02), each strictly
+/// (read_document; the ledger with ledger_from_jsonl). Every finding is placed under its file's name
+/// ("/roster-luoding.json/households/0/id"); the data is returned only when no finding is an error, with the
+/// warnings in bulletin_data::findings. A file that cannot be opened is DOC-002 on "/<file name>".
+[[nodiscard]] inline load_result<bulletin_data> load_bulletin_data(const std::string& dir,
+                                                                   const read_options& options = {})
+{
+    bulletin_data data;
+    detail::load_findings out;
+    const auto add = [&](std::string_view file, std::vector<finding>&& found) {
+        for (auto& f : found) {
+            f.path = f.path.under(field_path{} / file);
+            out.add(std::move(f));
+        }
+    };
+    const auto text_of = [&](std::string_view file) -> std::optional<std::string> {
+        auto text = detail::read_text(dir + "/" + std::string(file));
+        if (!text) {
+            out.missing(field_path{} / file);
+            return std::nullopt;
+        }
+        return std::move(*text);
+    };
+    detail::read_into<roster>(data.recipients, "roster-luoding.json", text_of, add, options);
+    if (auto text = text_of("institutions-xinxing.json")) {
+        auto r = read_document<institutions_document>(*text, options);
+        if (r.value) {
+            data.institutions = std::move(r.value->institutions);
+            data.restrictions = std::move(r.value->restrictions);
+        }
+        add("institutions-xinxing.json", std::move(r.findings));
+    }
+    if (auto text = text_of("screenings-xinxing.json")) {
+        auto r = read_document<screening_document>(*text, options);
+        if (r.value) {
+            data.screenings = std::move(r.value->screenings);
+            data.screening_division = r.value->division;
+        }
+        add("screenings-xinxing.json", std::move(r.findings));
+    }
+    detail::read_into<stock_ledger>(data.supplies, "supplies.json", text_of, add, options);
+    if (auto text = text_of("donations-yunan.jsonl")) {
+        auto r = ledger_from_jsonl(*text);
+        if (r.value) data.donations = std::move(*r.value);
+        add("donations-yunan.jsonl", std::move(r.findings));
+    }
+    if (auto text = text_of("activities.json")) {
+        auto r = read_document<activities_document>(*text, options);
+        if (r.value) {
+            data.deployments = std::move(r.value->deployments);
+            data.facility_measures = std::move(r.value->facility_measures);
+        }
+        add("activities.json", std::move(r.findings));
+    }
+    load_result<bulletin_data> result;
+    const bool failed = out.has_errors();
+    data.findings = out.take();
+    result.findings = data.findings;
+    if (!failed) result.value = std::move(data);
+    return result;
+}
+
+/// As load_bulletin_data, with the first problem as an error code: `unknown_reference` for a file that cannot be
+/// opened, `tampered` for a ledger whose chain does not verify, `invalid_document` for any other error.
 [[nodiscard]] inline result<bulletin_data> read_bulletin_data(const std::string& dir)
 {
-    bulletin_data out;
-    auto roster_doc = detail::read_json(dir + "/roster-luoding.json");
-    if (!roster_doc) return roster_doc.error();
-    auto r = boost::json::try_value_to<roster>(*roster_doc);
-    if (!r) return std::error_code(r.error());
-    out.recipients = std::move(*r);
-
-    auto inst_doc = detail::read_json(dir + "/institutions-xinxing.json");
-    if (!inst_doc) return inst_doc.error();
-    auto inst = detail::member_as<std::vector<institution>>(*inst_doc, "institutions");
-    auto book = detail::member_as<restriction_book>(*inst_doc, "restrictions");
-    if (!inst) return inst.error();
-    if (!book) return book.error();
-    out.institutions = std::move(*inst);
-    out.restrictions = std::move(*book);
-
-    auto screen_doc = detail::read_json(dir + "/screenings-xinxing.json");
-    if (!screen_doc) return screen_doc.error();
-    auto screenings = detail::member_as<std::vector<screening_record>>(*screen_doc, "screenings");
-    auto division = detail::member_as<division_code>(*screen_doc, "division");
-    if (!screenings) return screenings.error();
-    if (!division) return division.error();
-    out.screenings = std::move(*screenings);
-    out.screening_division = *division;
-
-    auto supplies_doc = detail::read_json(dir + "/supplies.json");
-    if (!supplies_doc) return supplies_doc.error();
-    auto supplies = boost::json::try_value_to<stock_ledger>(*supplies_doc);
-    if (!supplies) return std::error_code(supplies.error());
-    out.supplies = std::move(*supplies);
-
-    auto ledger_text = detail::read_text(dir + "/donations-yunan.jsonl");
-    if (!ledger_text) return ledger_text.error();
-    auto ledger = ledger_from_jsonl(*ledger_text);
-    if (!ledger.value) return error::tampered;
-    out.donations = std::move(*ledger.value);
-
-    auto activities = detail::read_json(dir + "/activities.json");
-    if (!activities) return activities.error();
-    auto deployments = detail::member_as<std::vector<volunteer_deployment>>(*activities, "deployments");
-    auto measures = detail::member_as<std::vector<facility_measure>>(*activities, "facility_measures");
-    if (!deployments) return deployments.error();
-    if (!measures) return measures.error();
-    out.deployments = std::move(*deployments);
-    out.facility_measures = std::move(*measures);
-    return out;
+    auto r = load_bulletin_data(dir);
+    if (r.value) return std::move(*r.value);
+    for (const auto& f : r.findings) {
+        if (f.level != severity::error) continue;
+        if (f.rule_id == "DOC-002" && f.path.str().find('/', 1) == std::string::npos) return error::unknown_reference;
+        if (f.rule_id == "DON-010") return error::tampered;
+        return error::invalid_document;
+    }
+    return error::invalid_document;
 }
 
 }  // namespace minzheng

@@ -57,6 +57,27 @@ TEST_SUITE("report.bulletin")
         CHECK(county_of(b, 445302).institutions_measured == 8);
     }
 
+    TEST_CASE("sample: each county's civil-affairs bureau is an institution, and each county has institutions")
+    {
+        const auto data = read_bulletin_data(MINZHENG_SOURCE_DIR "/examples/data/yunfu-2020-02").value();
+        for (const int county : {445302, 445303, 445321, 445322, 445381}) {
+            const auto where = division_code::find(county).value();
+            int bureaus = 0;
+            int others = 0;
+            for (const auto& i : data.institutions) {
+                if (i.division != where) continue;
+                if (i.kind == institution_kind::other && i.custom_kind == "民政局") {
+                    ++bureaus;
+                    CHECK(i.name == std::string(where.name()) + "民政局");
+                } else {
+                    ++others;
+                }
+            }
+            CHECK_MESSAGE(bureaus == 1, county);
+            CHECK_MESSAGE(others >= 1, county);
+        }
+    }
+
     TEST_CASE("bulletin: the city is the sum of its counties")
     {
         const auto b = sample();

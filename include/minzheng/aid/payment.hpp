@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -157,10 +158,11 @@ inline std::map<division_code, money> payment_batch::totals_by_division() const
 inline built_batch build_dibao_batch(const roster& r, division_code where, year_month month, date pay_on,
                                      const rule_set& rules, const policy_table& policy)
 {
+    const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     built_batch out{payment_batch{where, month, {}}, {}};
     for (const auto& f : r.cases) {
         if (f.category != assistance_category::dibao || !f.division.is_within(where)) continue;
-        const auto* h = r.find_household(f.subject);
+        const auto* h = index.find_household(f.subject);
         if (h == nullptr) {
             out.skipped.emplace_back(f.id, "household " + f.subject + " not in the roster");
             continue;
@@ -191,41 +193,47 @@ inline built_batch build_dibao_batch(const roster& r, division_code where, year_
 inline validation_report validate_batch(const payment_batch& b, const roster& r, const rule_set& rules,
                                         const policy_table& policy)
 {
+    const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     rule_context c(rules, policy, b.month.first_day());
     const auto base = field_path{} / "entries";
     std::map<std::string, std::size_t> seen;      // payee|programme|period -> first index
     std::map<std::string, std::size_t> reversed;  // original id -> reversal index
+    // Ids of payments and of the entries some reversal names, collected once: a batch has a county's households.
+    std::unordered_set<std::string_view> payments;
+    std::unordered_set<std::string_view> cancelled;
+    for (const auto& x : b.entries) {
+        if (x.reverses) {
+            cancelled.insert(*x.reverses);
+        } else {
+            payments.insert(x.id);
+        }
+    }
     for (std::size_t i = 0; i < b.entries.size(); ++i) {
         const auto& e = b.entries[i];
         c.set_base(base / i);
         c.set_date(e.period.first_day());
         if (e.reverses) {
-            const bool known = std::any_of(b.entries.begin(), b.entries.end(),
-                                           [&](const disbursement& x) { return x.id == *e.reverses && !x.reverses; });
+            const bool known = payments.count(*e.reverses) > 0;
             if (!known || reversed.count(*e.reverses)) c.report("AID-010", field_path{} / "reverses", {*e.reverses});
             reversed.emplace(*e.reverses, i);
             continue;
         }
         const auto key = e.payee + '|' + std::string(to_string(e.programme)) + '|' + e.period.to_string();
-        const auto is_reversed = [&](const std::string& id) {
-            return std::any_of(b.entries.begin(), b.entries.end(),
-                               [&](const disbursement& x) { return x.reverses && *x.reverses == id; });
-        };
         // A payment that a reversal cancels does not count; a second live payment for the key does.
-        if (!is_reversed(e.id)) {
+        if (cancelled.count(e.id) == 0) {
             if (const auto [it, inserted] = seen.emplace(key, i); !inserted)
                 c.report(
                     "AID-001", field_path{} / "payee",
                     {e.payee, std::string(chinese_name(e.programme)), e.period.to_string(), (base / it->second).str()});
         }
-        const auto* f = e.case_id.empty() ? nullptr : r.find_case(e.case_id);
+        const auto* f = e.case_id.empty() ? nullptr : index.find_case(e.case_id);
         if (!e.case_id.empty() && (f == nullptr || !detail::receives_in(*f, e.period))) {
             c.report("AID-002", field_path{} / "case_id", {e.case_id, e.period.to_string()});
             continue;
         }
         const auto* amount = std::get_if<money>(&e.value);
         if (f != nullptr && amount && e.programme == assistance_category::dibao) {
-            if (const auto* h = r.find_household(f->subject)) {
+            if (const auto* h = index.find_household(f->subject)) {
                 rule_context ec(rules, policy, e.period.first_day());
                 const auto owed = dibao_entitlement(*h, *f, e.period, ec);
                 const auto owed_total = owed.amount.times(e.months);

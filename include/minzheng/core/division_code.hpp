@@ -8,6 +8,7 @@
 #include <minzheng/data/divisions.hpp>
 
 #include <algorithm>
+#include <array>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
@@ -86,9 +87,20 @@ inline result<division_code> division_code::from_number(std::uint32_t code) noex
     return error::unknown_division;
 }
 
+namespace detail {
+/// Which two-digit prefixes are provinces, computed from the table at compile time: every resident id asks.
+inline constexpr std::array<bool, 100> province_prefixes = [] {
+    std::array<bool, 100> out{};
+    for (const auto& r : data::divisions) {
+        if (r.code % 10000 == 0 && r.code / 10000 < 100) out[r.code / 10000] = true;
+    }
+    return out;
+}();
+}  // namespace detail
+
 constexpr bool division_code::is_province_prefix(std::uint32_t two_digits) noexcept
 {
-    return two_digits >= 10 && two_digits <= 99 && find(two_digits * 10000).has_value();
+    return two_digits >= 10 && two_digits <= 99 && detail::province_prefixes[two_digits];
 }
 
 inline result<division_code> division_code::parse(std::string_view text)

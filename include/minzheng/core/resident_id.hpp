@@ -125,38 +125,54 @@ inline std::string resident_id::to_string() const
 
 inline result<resident_id> resident_id::parse_ascii(std::string_view s, date as_of)
 {
-    std::array<char, 17> digits{};
+    // One pass over the digits computes the packed value and the GB 11643 sum together: this runs once per person
+    // of a roster (see docs/performance.md).
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    const auto two = [&s](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
+    std::uint64_t v = 0;
+    int year = 0;
+    int month = 0;
+    int day = 0;
     if (s.size() == 18) {
+        int sum = 0;
         for (std::size_t i = 0; i < 17; ++i) {
-            if (!detail::is_digit(s[i])) return error::invalid_character;
-            digits[i] = s[i];
+            const auto d = static_cast<unsigned>(s[i] - '0');
+            if (d > 9) return error::invalid_character;
+            v = v * 10 + d;
+            sum += static_cast<int>(d) * weights[i];
         }
         const char last = s[17] == 'x' ? 'X' : s[17];
         if (!detail::is_digit(last) && last != 'X') return error::invalid_character;
-        if (check_character_of(std::string_view(digits.data(), 17)) != last) return error::check_character_mismatch;
+        if ("10X98765432"[sum % 11] != last) return error::check_character_mismatch;
+        year = two(6) * 100 + two(8);
+        month = two(10);
+        day = two(12);
     } else if (s.size() == 15) {
-        for (const char c : s) {
-            if (!detail::is_digit(c)) return error::invalid_character;
-        }
         // GB 11643-1989: address(6) YYMMDD sequence(3); every such number was issued to someone born in 19xx.
-        s.substr(0, 6).copy(digits.data(), 6);
-        digits[6] = '1';
-        digits[7] = '9';
-        s.substr(6).copy(digits.data() + 8, 9);
+        for (std::size_t i = 0; i < 15; ++i) {
+            const auto d = static_cast<unsigned>(s[i] - '0');
+            if (d > 9) return error::invalid_character;
+            if (i == 6) v = v * 100 + 19;
+            v = v * 10 + d;
+        }
+        year = 1900 + two(6);
+        month = two(8);
+        day = two(10);
     } else {
         return error::wrong_length;
     }
-    std::uint64_t v = 0;
-    for (const char c : digits) v = v * 10 + static_cast<std::uint64_t>(c - '0');
-    const auto field = [&](std::size_t pos, std::size_t n) {
-        int r = 0;
-        for (std::size_t i = pos; i < pos + n; ++i) r = r * 10 + (digits[i] - '0');
-        return r;
-    };
-    const auto birth = make_date(field(6, 4), field(10, 2), field(12, 2));
-    if (!birth) return birth.error();
-    if (*birth > as_of) return error::birth_date_after_as_of;
-    if (!division_code::is_province_prefix(static_cast<std::uint32_t>(field(0, 2)))) return error::unknown_province;
+    // Fields read from the characters (no 64-bit divisions): this runs once per person of a roster.
+    if (year < min_supported_year || year > max_supported_year) return error::date_out_of_range;
+    if (month < 1 || month > 12 || day < 1 || day > detail::days_in_month(year, month)) return error::invalid_date;
+    // The birth date's day number (the Julian day number Boost's dates count in), compared without building a date.
+    // Unsigned: every term is positive here, and unsigned division by a constant is a multiplication.
+    const unsigned a = month <= 2 ? 1U : 0U;
+    const auto y = static_cast<unsigned>(year) + 4800U - a;
+    const auto m = static_cast<unsigned>(month) + 12U * a - 3U;
+    const auto birth =
+        static_cast<unsigned>(day) + (153U * m + 2U) / 5U + 365U * y + y / 4U - y / 100U + y / 400U - 32045U;
+    if (birth > static_cast<unsigned long>(as_of.day_number())) return error::birth_date_after_as_of;
+    if (!division_code::is_province_prefix(static_cast<std::uint32_t>(two(0)))) return error::unknown_province;
     return resident_id{v};
 }
 

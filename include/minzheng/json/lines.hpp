@@ -124,10 +124,12 @@ struct stream_summary {
 /// DOC rules, as read_document), then the household rules (check(const household&)), then RCP-072 for a person
 /// already seen in an earlier record (RCP-071 stays the rule within one household). A missing or wrong envelope is
 /// DOC-001/DOC-002 on line 1 and nothing more is read. Lines longer than options.limits.max_bytes are DOC-005 and
-/// skipped without being held in memory. `sink` receives every finding as it is made.
+/// skipped without being held in memory. `sink` receives every finding as it is made. `expected_persons` sizes the
+/// id set up front (no growth, so no moment with two tables); `detect_duplicates = false` leaves RCP-072 out and
+/// keeps the memory flat whatever the file's size.
 stream_summary check_roster_lines(std::istream& in, date on, const rule_set& rules, const policy_table& policy,
                                   const std::function<void(line_finding&&)>& sink, const read_options& options = {},
-                                  std::size_t expected_persons = 0);
+                                  std::size_t expected_persons = 0, bool detect_duplicates = true);
 
 /// Writes a roster's households and persons as "minzheng.roster_lines" (cases and enrolments are not part of it).
 [[nodiscard]] std::string to_roster_lines(const roster& r);
@@ -196,7 +198,7 @@ private:
 
 inline stream_summary check_roster_lines(std::istream& in, date on, const rule_set& rules, const policy_table& policy,
                                          const std::function<void(line_finding&&)>& sink, const read_options& options,
-                                         std::size_t expected_persons)
+                                         std::size_t expected_persons, bool detect_duplicates)
 {
     stream_summary summary;
     resident_id_set seen(expected_persons);
@@ -269,7 +271,7 @@ inline stream_summary check_roster_lines(std::istream& in, date on, const rule_s
                                 [&](const member& m) { return m.person.id == id; });
                 if (repeated_here) continue;  // RCP-071, reported by the household check
                 ++summary.persons;
-                if (!seen.insert(id)) {
+                if (detect_duplicates && !seen.insert(id)) {
                     c.set_base(field_path{} / "household");
                     c.report("RCP-072", field_path{} / "members" / j / "person" / "id", {id.to_string()});
                     for (auto& f : c.take_findings()) found.push_back(std::move(f));
@@ -280,7 +282,7 @@ inline stream_summary check_roster_lines(std::istream& in, date on, const rule_s
             auto decoded = boost::json::try_value_to<person>(*p);
             if (!decoded) continue;
             ++summary.persons;
-            if (!seen.insert(decoded->id)) {
+            if (detect_duplicates && !seen.insert(decoded->id)) {
                 rule_context c(rules, policy, on);
                 c.report("RCP-072", field_path{} / "person" / "id", {decoded->id.to_string()});
                 emit(number, c.take_findings());

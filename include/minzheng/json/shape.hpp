@@ -22,7 +22,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -315,7 +314,9 @@ inline void schema_of(const shape& s, boost::json::object& defs, boost::json::va
     if (!s.description.empty() && out.is_object()) out.as_object()["description"] = s.description;
 }
 
-/// A basic_parser handler that builds nothing: it finds duplicate keys and over-long strings, with paths.
+/// A basic_parser handler that builds nothing: it finds duplicate keys and over-long strings or arrays, with paths.
+/// The keys of the open objects live in one pool reused from line to line, so a stream of records allocates only
+/// while the pool grows.
 class duplicate_key_handler {
 public:
     static constexpr std::size_t max_object_size = std::size_t(-1);
@@ -333,18 +334,19 @@ public:
     bool on_object_begin(boost::system::error_code&)
     {
         enter();
-        frames_.push_back(frame{true, {}, {}, 0});
+        frames_.push_back(frame{true, used_, 0});
         return true;
     }
     bool on_object_end(std::size_t, boost::system::error_code&)
     {
+        used_ = frames_.back().key_begin;
         frames_.pop_back();
         return true;
     }
     bool on_array_begin(boost::system::error_code&)
     {
         enter();
-        frames_.push_back(frame{false, {}, {}, 0});
+        frames_.push_back(frame{false, used_, 0});
         return true;
     }
     bool on_array_end(std::size_t n, boost::system::error_code&)
@@ -353,26 +355,42 @@ public:
         if (n > limits_.max_items) limit(std::to_string(n) + " items");
         return true;
     }
-    bool on_key_part(std::string_view s, std::size_t, boost::system::error_code&) { return append(s); }
-    bool on_key(std::string_view s, std::size_t, boost::system::error_code&)
+    bool on_key_part(std::string_view s, std::size_t, boost::system::error_code&)
     {
-        if (!append(s)) return false;
-        auto& f = frames_.back();
-        if (!f.keys.insert(text_).second) {
-            const auto where = path();
-            out_.report("DOC-004", where, {where.is_root() ? std::string("(the document)") : where.str(), text_});
+        part_.append(s);
+        return within(part_.size());
+    }
+    bool on_key(std::string_view s, std::size_t n, boost::system::error_code&)
+    {
+        if (!within(n)) return false;
+        std::string_view key = s;
+        if (!part_.empty()) {
+            part_.append(s);
+            key = part_;
         }
-        f.key = std::move(text_);
-        text_.clear();
+        const auto& f = frames_.back();
+        for (std::size_t i = f.key_begin; i < used_; ++i) {
+            if (keys_[i] == key) {
+                const auto where = path();
+                out_.report("DOC-004", where,
+                            {where.is_root() ? std::string("(the document)") : where.str(), std::string(key)});
+                break;
+            }
+        }
+        if (used_ < keys_.size()) {
+            keys_[used_].assign(key);  // reuses the string's buffer
+        } else {
+            keys_.emplace_back(key);
+        }
+        ++used_;
+        part_.clear();
         return true;
     }
-    bool on_string_part(std::string_view s, std::size_t, boost::system::error_code&) { return append(s); }
-    bool on_string(std::string_view s, std::size_t, boost::system::error_code&)
+    bool on_string_part(std::string_view, std::size_t n, boost::system::error_code&) { return within(n); }
+    bool on_string(std::string_view, std::size_t n, boost::system::error_code&)
     {
-        const bool ok = append(s);
-        text_.clear();
-        if (ok) value_done();
-        return ok;
+        if (!within(n)) return false;
+        return value_done();
     }
     bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
     bool on_int64(std::int64_t, std::string_view, boost::system::error_code&) { return value_done(); }
@@ -388,9 +406,8 @@ public:
 private:
     struct frame {
         bool is_object;
-        std::set<std::string, std::less<>> keys;
-        std::string key;
-        std::size_t index;
+        std::size_t key_begin;  ///< this object's keys are keys_[key_begin, used_) while it is innermost
+        std::size_t index;      ///< arrays: elements begun so far
     };
     void enter()
     {
@@ -401,21 +418,19 @@ private:
         enter();
         return true;
     }
-    bool append(std::string_view s)
+    bool within(std::size_t n)
     {
-        if (text_.size() + s.size() > limits_.max_string) {
-            limit("a string longer than " + std::to_string(limits_.max_string) + " bytes");
-            return false;
-        }
-        text_.append(s);
-        return true;
+        if (n <= limits_.max_string) return true;
+        limit("a string longer than " + std::to_string(limits_.max_string) + " bytes");
+        return false;
     }
     [[nodiscard]] field_path path() const
     {
         field_path p = base_;
         for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
             const auto& f = frames_[i];
-            p = f.is_object ? p / std::string_view(f.key) : p / (f.index - 1);
+            // An object's current member is its last key, just below where its child's keys begin.
+            p = f.is_object ? p / std::string_view(keys_[frames_[i + 1].key_begin - 1]) : p / (f.index - 1);
         }
         return p;
     }
@@ -430,7 +445,9 @@ private:
     const document_limits& limits_;
     const field_path& base_;
     std::vector<frame> frames_;
-    std::string text_;
+    std::vector<std::string> keys_;
+    std::size_t used_ = 0;
+    std::string part_;
     bool over_limit_ = false;
 };
 

@@ -158,6 +158,48 @@ inline const person* roster::find_person(const resident_id& id) const noexcept
 
 namespace detail {
 
+/// Lookups by id over one roster, built once for a bulk operation so that it stays linear in the roster's size
+/// (the roster's own find_* scan). The first record of an id wins, as with find_*. Valid while the roster is
+/// unchanged.
+class roster_index {
+public:
+    explicit roster_index(const roster& r)
+    {
+        households_.reserve(r.households.size());
+        for (const auto& h : r.households) {
+            households_.emplace(std::string_view(h.id), &h);
+            for (const auto& m : h.members) members_.emplace(m.person.id, &m.person);
+        }
+        cases_.reserve(r.cases.size());
+        for (const auto& f : r.cases) cases_.emplace(std::string_view(f.id), &f);
+        persons_.reserve(r.persons.size());
+        for (const auto& p : r.persons) persons_.emplace(p.id, &p);
+    }
+    [[nodiscard]] const household* find_household(std::string_view id) const
+    {
+        const auto it = households_.find(id);
+        return it == households_.end() ? nullptr : it->second;
+    }
+    [[nodiscard]] const case_file* find_case(std::string_view id) const
+    {
+        const auto it = cases_.find(id);
+        return it == cases_.end() ? nullptr : it->second;
+    }
+    /// As roster::find_person: the individual list first, then the households' members.
+    [[nodiscard]] const person* find_person(const resident_id& id) const
+    {
+        if (const auto it = persons_.find(id); it != persons_.end()) return it->second;
+        const auto it = members_.find(id);
+        return it == members_.end() ? nullptr : it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, const household*> households_;
+    std::unordered_map<std::string_view, const case_file*> cases_;
+    std::unordered_map<resident_id, const person*> persons_;
+    std::unordered_map<resident_id, const person*> members_;
+};
+
 [[nodiscard]] inline bool is_household_case(assistance_category c) noexcept
 {
     return c == assistance_category::dibao || c == assistance_category::dibao_edge;
@@ -175,6 +217,7 @@ namespace detail {
 
 inline void check(const roster& r, rule_context& c)
 {
+    const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     const auto base = c.base();
     // Households, and persons across households.
     std::unordered_map<resident_id, std::size_t> household_of;
@@ -197,14 +240,15 @@ inline void check(const roster& r, rule_context& c)
         check(f, c);
         if (detail::is_household_case(f.category)) {
             check_reference(c, field_path{} / "subject", "household " + f.subject,
-                            r.find_household(f.subject) != nullptr);
+                            index.find_household(f.subject) != nullptr);
         } else {
             const auto id = resident_id::parse(f.subject, c.on());
-            check_reference(c, field_path{} / "subject", "person " + f.subject, id && r.find_person(*id) != nullptr);
+            check_reference(c, field_path{} / "subject", "person " + f.subject,
+                            id && index.find_person(*id) != nullptr);
         }
         // A receiving 低保 household covers all its co-resident members.
         if (f.category == assistance_category::dibao && f.is_active_on(c.on())) {
-            if (const auto* h = r.find_household(f.subject)) {
+            if (const auto* h = index.find_household(f.subject)) {
                 for (std::size_t j = 0; j < h->members.size(); ++j) {
                     const auto& m = h->members[j];
                     if (!m.covered && is_co_resident(m, c.on(), dibao_edition_on(c.on()))) {
@@ -220,9 +264,9 @@ inline void check(const roster& r, rule_context& c)
     for (std::size_t i = 0; i < r.enrolments.size(); ++i) {
         const auto& e = r.enrolments[i];
         c.set_base(base / "enrolments" / i);
-        check_reference(c, field_path{} / "case_id", "case " + e.case_id, r.find_case(e.case_id) != nullptr);
+        check_reference(c, field_path{} / "case_id", "case " + e.case_id, index.find_case(e.case_id) != nullptr);
         check_reference(c, field_path{} / "person", "person " + e.person.to_string(),
-                        r.find_person(e.person) != nullptr);
+                        index.find_person(e.person) != nullptr);
         for (std::size_t j = 0; j < i; ++j) {
             const auto& other = r.enrolments[j];
             if (other.person != e.person || !detail::exclusive_for_minors(e.category, other.category) ||
@@ -253,13 +297,14 @@ inline validation_report validate_roster(const roster& r, date on, const rule_se
 inline inclusion_count newly_included(const roster& r, assistance_category category, division_code where,
                                       const period& when)
 {
+    const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     inclusion_count n;
     for (const auto& f : r.cases) {
         const auto approved = f.approved_on();
         if (f.category != category || !approved || !when.contains(*approved) || !f.division.is_within(where)) continue;
         if (detail::is_household_case(category)) {
             ++n.households;
-            if (const auto* h = r.find_household(f.subject)) {
+            if (const auto* h = index.find_household(f.subject)) {
                 for (const auto* m : co_resident_members(*h, *approved)) n.persons += m->covered ? 1 : 0;
             }
         } else {
@@ -271,9 +316,10 @@ inline inclusion_count newly_included(const roster& r, assistance_category categ
 
 inline std::map<assistance_category, std::size_t> recipients_by_category(const roster& r, division_code where, date on)
 {
+    const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     std::map<assistance_category, std::size_t> out;
     for (const auto& e : r.enrolments) {
-        const auto* f = r.find_case(e.case_id);
+        const auto* f = index.find_case(e.case_id);
         if (f == nullptr || !f->division.is_within(where) || !e.during.contains(on)) continue;
         ++out[e.category];
     }
@@ -304,6 +350,7 @@ inline std::string mask_id(const resident_id& id)
 inline result<public_notice> make_public_notice(const roster& r, division_code where, date posted,
                                                 const policy_table& policy, notice_options options)
 {
+    const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     const auto* days = policy.find("public_notice_days", where, posted);
     if (days == nullptr) return error::unknown_parameter;
     const auto last = posted + boost::gregorian::days(std::get<std::int64_t>(days->value));
@@ -320,13 +367,13 @@ inline result<public_notice> make_public_notice(const roster& r, division_code w
         notice_row row;
         row.case_id = f.id;
         const person* who = nullptr;
-        if (const auto* h = r.find_household(f.subject)) {
+        if (const auto* h = index.find_household(f.subject)) {
             for (const auto& m : h->members) {
                 if (m.relation == relation::head) who = &m.person;
                 row.household_size += m.covered ? 1 : 0;
             }
         } else if (const auto id = resident_id::parse(f.subject, posted)) {
-            who = r.find_person(*id);
+            who = index.find_person(*id);
             row.household_size = 1;
         }
         if (who != nullptr) {

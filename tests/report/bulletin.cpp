@@ -60,7 +60,7 @@ TEST_SUITE("report.bulletin")
     TEST_CASE("sample: each county's civil-affairs bureau is an institution, and each county has institutions")
     {
         const auto data = read_bulletin_data(MINZHENG_SOURCE_DIR "/examples/data/yunfu-2020-02").value();
-        for (const int county : {445302, 445303, 445321, 445322, 445381}) {
+        for (const std::uint32_t county : {445302U, 445303U, 445321U, 445322U, 445381U}) {
             const auto where = division_code::find(county).value();
             int bureaus = 0;
             int others = 0;

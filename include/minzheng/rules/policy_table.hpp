@@ -151,8 +151,10 @@ public:
     /// the national value. nullopt when none is in force: the caller reports it (rule POL-002).
     [[nodiscard]] const parameter_entry* find(std::string_view name, std::optional<division_code> where, date on) const;
 
-    /// Every entry, by name and then in the order added.
-    [[nodiscard]] std::vector<const parameter_entry*> entries() const;
+    /// Every entry, by name and then in the order added. The pointers point into this table, so asking a
+    /// temporary table for them is refused at compile time.
+    [[nodiscard]] std::vector<const parameter_entry*> entries() const&;
+    std::vector<const parameter_entry*> entries() const&& = delete;
 
 private:
     std::map<std::string, std::vector<parameter_entry>, std::less<>> values_;
@@ -507,7 +509,7 @@ inline const parameter_entry* policy_table::find(std::string_view name, std::opt
     return in(std::nullopt);
 }
 
-inline std::vector<const parameter_entry*> policy_table::entries() const
+inline std::vector<const parameter_entry*> policy_table::entries() const&
 {
     std::vector<const parameter_entry*> out;
     for (const auto& [name, list] : values_) {

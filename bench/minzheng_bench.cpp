@@ -18,7 +18,9 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <charconv>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -136,6 +138,23 @@ void money_parse(benchmark::State& state)
 }
 BENCHMARK(money_parse);
 
+// The floor of money_parse: std::from_chars of the same amounts written as plain integers of 分 (no units, no
+// grouping, no decimal point, no full-width forms).
+void money_parse_floor(benchmark::State& state)
+{
+    const std::vector<std::string> texts{"123450", "210900000", "1200", "123456789", "66500", "-320"};
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto& t = texts[i++ % texts.size()];
+        std::int64_t v = 0;
+        auto r = std::from_chars(t.data(), t.data() + t.size(), v);
+        benchmark::DoNotOptimize(r);
+        benchmark::DoNotOptimize(v);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(money_parse_floor);
+
 void money_format(benchmark::State& state)
 {
     std::int64_t fen = 123456;
@@ -146,6 +165,20 @@ void money_format(benchmark::State& state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(money_format);
+
+// The floor of money_format: std::to_chars of the integer number of 分.
+void money_format_floor(benchmark::State& state)
+{
+    std::int64_t fen = 123456;
+    char buffer[32];
+    for (auto _ : state) {
+        auto r = std::to_chars(buffer, buffer + sizeof buffer, fen++);
+        benchmark::DoNotOptimize(r);
+        benchmark::DoNotOptimize(buffer);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(money_format_floor);
 
 void division_lookup(benchmark::State& state)
 {
@@ -169,6 +202,19 @@ void policy_lookup(benchmark::State& state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(policy_lookup);
+
+// The floor of policy_lookup: one std::map lookup by the parameter's name (no division chain, no dates).
+void policy_lookup_floor(benchmark::State& state)
+{
+    std::map<std::string, std::int64_t, std::less<>> table;
+    for (const auto& p : library_parameters()) table.emplace(std::string(p.name), 0);
+    for (auto _ : state) {
+        auto it = table.find(std::string_view("tekun_self_care_items"));
+        benchmark::DoNotOptimize(it);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(policy_lookup_floor);
 
 // ---- rosters ----------------------------------------------------------------------------------------------
 
@@ -328,6 +374,9 @@ void payment_batch_build_validate(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(payment_batch_build_validate)->Apply(growth<25'000>)->Unit(benchmark::kMillisecond);
+
+// The batch of a million households, once (the roster is built outside the timing).
+BENCHMARK(payment_batch_build_validate)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kSecond);
 
 // Stock: receipts and issues of masks between holders; the stock never goes negative.
 void stock_issues(benchmark::State& state)

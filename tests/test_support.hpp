@@ -60,6 +60,14 @@ struct doctest::StringMaker<boost::system::result<T, std::error_code>> {
     }
 };
 
+template <class T>
+struct doctest::StringMaker<minzheng::result<T>> {
+    static doctest::String convert(const minzheng::result<T>& r)
+    {
+        return doctest::StringMaker<boost::system::result<T, std::error_code>>::convert(r);
+    }
+};
+
 template <>
 struct doctest::StringMaker<minzheng::date> {
     static doctest::String convert(const minzheng::date& d) { return minzheng::to_iso_string(d).c_str(); }

@@ -7,6 +7,8 @@
 
 #include <string>
 #include <system_error>
+#include <type_traits>
+#include <utility>
 
 namespace minzheng {
 
@@ -91,8 +93,20 @@ enum class condition {
 
 /// The result of anything that can fail on bad input: a value or an std::error_code. `.value()` throws
 /// std::system_error, so `resident_id::parse(s).value()` is the throwing form of every parse.
+///
+/// It is boost::system::result (same members, converts to it both ways, as Boost.JSON's try_value_to expects),
+/// made a class of its own for one reason: `[[nodiscard]]` on the type, so that ignoring any fallible call of the
+/// library (a refused receive_money, a failed parse) is a warning, and an error under -Werror. Boost 1.81's result
+/// has no such attribute.
 template <class T>
-using result = boost::system::result<T, std::error_code>;
+class [[nodiscard]] result : public boost::system::result<T, std::error_code> {
+    using base = boost::system::result<T, std::error_code>;
+
+public:
+    using base::base;
+    result(const base& b) : base(b) {}  // NOLINT(google-explicit-constructor): the two are one type in spirit
+    result(base&& b) noexcept(std::is_nothrow_move_constructible_v<base>) : base(std::move(b)) {}  // NOLINT
+};
 
 // ---- implementation --------------------------------------------------------------------------------------
 

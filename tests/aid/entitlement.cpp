@@ -71,7 +71,9 @@ TEST_SUITE("aid.entitlement")
         rule_context c(rules, policy, d(2020, 5, 1));
         CHECK(dibao_entitlement(family(900), f, ym(2020, 3), c).payable);
         CHECK_FALSE(dibao_entitlement(family(900), f, ym(2020, 5), c).payable);
-        rule_context none(rules, policy_table::national_defaults(), d(2020, 3, 1));
+        // A named table: the context keeps a pointer to it (a temporary here no longer compiles).
+        const auto national = policy_table::national_defaults();
+        rule_context none(rules, national, d(2020, 3, 1));
         const auto e =
             dibao_entitlement(family(900), approved(assistance_category::dibao, d(2020, 2, 10)), ym(2020, 3), none);
         CHECK_FALSE(e.payable);

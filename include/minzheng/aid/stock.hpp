@@ -87,8 +87,11 @@ public:
     [[nodiscard]] result<quantity> issued(const std::string& item, const std::string& holder_prefix,
                                           const period& days) const;
 
-    [[nodiscard]] const std::vector<stock_lot>& lots() const noexcept { return lots_; }
-    [[nodiscard]] const std::vector<stock_movement>& movements() const noexcept { return movements_; }
+    [[nodiscard]] const std::vector<stock_lot>& lots() const& noexcept { return lots_; }
+    [[nodiscard]] const std::vector<stock_movement>& movements() const& noexcept { return movements_; }
+    // Views of this ledger: of a temporary they would dangle.
+    const std::vector<stock_lot>& lots() const&& = delete;
+    const std::vector<stock_movement>& movements() const&& = delete;
     [[nodiscard]] std::optional<unit> unit_of(const std::string& item) const;
 
 private:
@@ -337,7 +340,7 @@ inline void check(const stock_ledger& s, rule_context& c)
         const auto& l = s.lots()[i];
         if (l.expires && *l.expires < c.on() && !l.remaining.is_zero())
             c.report("AID-020", field_path{} / "lots" / i,
-                     {l.holder, l.item, l.remaining.to_string(), to_iso_string(*l.expires)});
+                     {l.holder, l.item, l.remaining.to_string(), minzheng::to_iso_string(*l.expires)});
     }
 }
 

@@ -71,7 +71,8 @@ public:
     }
     [[nodiscard]] std::string to_string() const { return {chars_.data(), chars_.size()}; }
     /// The 18 characters, without a copy.
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), chars_.size()}; }
+    [[nodiscard]] constexpr std::string_view view() const& noexcept { return {chars_.data(), chars_.size()}; }
+    std::string_view view() const&& = delete;  // a view into this code; to_string() copies
 
     friend constexpr auto operator<=>(const credit_code&, const credit_code&) noexcept = default;
 

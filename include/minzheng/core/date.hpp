@@ -64,7 +64,7 @@ public:
     [[nodiscard]] static period from(date first) noexcept { return period{first, std::nullopt}; }
 
     [[nodiscard]] date first() const noexcept { return first_; }
-    [[nodiscard]] const std::optional<date>& last() const noexcept { return last_; }
+    [[nodiscard]] std::optional<date> last() const noexcept { return last_; }
     [[nodiscard]] bool is_open_ended() const noexcept { return !last_.has_value(); }
 
     [[nodiscard]] bool contains(date d) const noexcept { return first_ <= d && (!last_ || d <= *last_); }

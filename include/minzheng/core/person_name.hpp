@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace minzheng {
@@ -27,7 +28,9 @@ public:
     /// `invalid_utf8`, `control_character`, `invalid_character`.
     [[nodiscard]] static result<person_name> parse(std::string_view text);
 
-    [[nodiscard]] const std::string& str() const noexcept { return text_; }
+    [[nodiscard]] const std::string& str() const& noexcept { return text_; }
+    /// Of a temporary: the text itself, moved out, so that nothing refers into the dying value.
+    [[nodiscard]] std::string str() && noexcept { return std::move(text_); }
     [[nodiscard]] std::string to_string() const { return text_; }
     /// The name for public notices (公示): the first and last characters kept, those between masked:
     /// 张三 -> 张*, 张小三 -> 张*三, 欧阳小三 -> 欧**三; a one-character name becomes "*".

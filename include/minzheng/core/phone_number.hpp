@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace minzheng {
 
@@ -27,10 +28,13 @@ public:
     [[nodiscard]] static result<phone_number> parse(std::string_view text);
 
     [[nodiscard]] kind type() const noexcept { return kind_; }
-    [[nodiscard]] const std::string& str() const noexcept { return text_; }
+    [[nodiscard]] const std::string& str() const& noexcept { return text_; }
+    /// Of a temporary: the text itself, moved out, so that nothing refers into the dying value.
+    [[nodiscard]] std::string str() && noexcept { return std::move(text_); }
     [[nodiscard]] std::string to_string() const { return text_; }
     /// The area code of a fixed line ("0766"); empty for a mobile number.
-    [[nodiscard]] std::string_view area_code() const noexcept;
+    [[nodiscard]] std::string_view area_code() const& noexcept;
+    std::string_view area_code() const&& = delete;  // a view into this number
 
     friend auto operator<=>(const phone_number& a, const phone_number& b) noexcept { return a.text_ <=> b.text_; }
     friend bool operator==(const phone_number& a, const phone_number& b) noexcept { return a.text_ == b.text_; }
@@ -85,7 +89,7 @@ inline result<phone_number> phone_number::parse(std::string_view text)
     });
 }
 
-inline std::string_view phone_number::area_code() const noexcept
+inline std::string_view phone_number::area_code() const& noexcept
 {
     if (kind_ == kind::mobile) return {};
     return std::string_view(text_).substr(0, text_.find('-'));

@@ -48,8 +48,14 @@ public:
     /// only such units write every amount as an exact decimal (a dozen of 12 would make 13 pieces 1.0833...).
     [[nodiscard]] static result<unit> define(std::string_view symbol, std::string_view dimension, std::int64_t factor);
 
-    [[nodiscard]] constexpr std::string_view symbol() const noexcept { return {symbol_.data(), symbol_size_}; }
-    [[nodiscard]] constexpr std::string_view dimension() const noexcept { return {dimension_.data(), dimension_size_}; }
+    [[nodiscard]] constexpr std::string_view symbol() const& noexcept { return {symbol_.data(), symbol_size_}; }
+    [[nodiscard]] constexpr std::string_view dimension() const& noexcept
+    {
+        return {dimension_.data(), dimension_size_};
+    }
+    // Views into this unit's own storage: of a temporary unit they would dangle.
+    std::string_view symbol() const&& = delete;
+    std::string_view dimension() const&& = delete;
     /// Base units of the dimension in one of this unit.
     [[nodiscard]] constexpr std::int64_t factor() const noexcept { return factor_; }
     [[nodiscard]] constexpr bool same_dimension(const unit& other) const noexcept
@@ -107,7 +113,9 @@ public:
     /// The same, with the units of `catalogue`.
     [[nodiscard]] static result<quantity> parse(std::string_view text, const unit_catalogue& catalogue);
 
-    [[nodiscard]] constexpr const minzheng::unit& unit() const noexcept { return unit_; }
+    [[nodiscard]] constexpr const minzheng::unit& unit() const& noexcept { return unit_; }
+    /// Of a temporary quantity: the unit itself, copied.
+    [[nodiscard]] constexpr minzheng::unit unit() const&& noexcept { return unit_; }
     /// The amount in the dimension's base unit.
     [[nodiscard]] constexpr std::int64_t base_amount() const noexcept { return base_; }
     [[nodiscard]] constexpr bool is_zero() const noexcept { return base_ == 0; }

@@ -38,9 +38,11 @@ public:
     [[nodiscard]] int first_year() const noexcept { return first_year_; }
     [[nodiscard]] int last_year() const noexcept { return last_year_; }
     /// The days off that fall on a weekday or weekend by announcement, sorted.
-    [[nodiscard]] const std::vector<date>& holidays() const noexcept { return holidays_; }
+    [[nodiscard]] const std::vector<date>& holidays() const& noexcept { return holidays_; }
+    const std::vector<date>& holidays() const&& = delete;  // would refer into a dying calendar
     /// The weekend days worked, sorted.
-    [[nodiscard]] const std::vector<date>& workdays() const noexcept { return workdays_; }
+    [[nodiscard]] const std::vector<date>& workdays() const& noexcept { return workdays_; }
+    const std::vector<date>& workdays() const&& = delete;  // would refer into a dying calendar
     [[nodiscard]] bool covers(date d) const noexcept { return d.year() >= first_year_ && d.year() <= last_year_; }
 
     /// Whether `d` is a working day.

@@ -136,11 +136,14 @@ public:
     [[nodiscard]] static result<donation_ledger> load(const std::vector<ledger_entry>& stored,
                                                       std::size_t* failed_at = nullptr);
 
-    [[nodiscard]] const std::vector<ledger_entry>& entries() const noexcept { return entries_; }
-    [[nodiscard]] std::string_view head_hash() const noexcept
+    [[nodiscard]] const std::vector<ledger_entry>& entries() const& noexcept { return entries_; }
+    const std::vector<ledger_entry>& entries() const&& = delete;  // would refer into a dying ledger
+    /// The hash of the last entry (the genesis hash for an empty ledger): the head of the chain.
+    [[nodiscard]] std::string_view head_hash() const& noexcept
     {
         return entries_.empty() ? genesis : entries_.back().hash;
     }
+    std::string_view head_hash() const&& = delete;  // would view into a dying ledger
     [[nodiscard]] bool has_fund(const std::string& id) const { return funds_.count(id) != 0; }
 
     /// Money in a fund now. O(1).
@@ -159,15 +162,19 @@ public:
     /// Money and goods value received from donors with this name.
     [[nodiscard]] money received_from(const std::string& donor_name) const;
     /// Donations (money or goods received, not reversed) that still have no receipt.
-    [[nodiscard]] std::vector<const ledger_entry*> without_receipt() const;
+    [[nodiscard]] std::vector<const ledger_entry*> without_receipt() const&;
+    std::vector<const ledger_entry*> without_receipt() const&& = delete;  // points into this ledger
     /// The uses of a donation: for goods, every entry that drew from it (with the amount); for money, the spending
     /// entries of its fund. The answer to "where did the masks donated by X go?".
     [[nodiscard]] std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> trail(
-        std::uint64_t donation) const;
+        std::uint64_t donation) const&;
+    std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> trail(std::uint64_t donation) const&& =
+        delete;  // points into this ledger
     /// True when every entry's hash chains from the genesis.
     [[nodiscard]] bool verify() const;
     /// The entry at `seq`, or nullptr.
-    [[nodiscard]] const ledger_entry* find(std::uint64_t seq) const noexcept
+    const ledger_entry* find(std::uint64_t seq) const&& = delete;  // points into this ledger
+    [[nodiscard]] const ledger_entry* find(std::uint64_t seq) const& noexcept
     {
         return seq >= 1 && seq <= entries_.size() ? &entries_[seq - 1] : nullptr;
     }

@@ -46,7 +46,8 @@ public:
     /// Adds an assessment; `overlapping_periods` when the division already has a level on some of those days.
     [[nodiscard]] result<void> add(risk_assessment a);
     [[nodiscard]] std::optional<risk_level> level_of(division_code d, date on) const;
-    [[nodiscard]] const std::vector<risk_assessment>& assessments() const noexcept { return list_; }
+    [[nodiscard]] const std::vector<risk_assessment>& assessments() const& noexcept { return list_; }
+    const std::vector<risk_assessment>& assessments() const&& = delete;  // would refer into a dying register
 
 private:
     std::vector<risk_assessment> list_;
@@ -113,7 +114,8 @@ struct restriction_policy {
 
     /// The policy ended by `lifting`: in force until the day before it was issued.
     [[nodiscard]] result<restriction_policy> lifted(const announcement& lifting) const;
-    [[nodiscard]] const measure* find(measure_kind k) const noexcept;
+    [[nodiscard]] const measure* find(measure_kind k) const& noexcept;
+    const measure* find(measure_kind k) const&& = delete;  // points into this policy
 
     friend bool operator==(const restriction_policy&, const restriction_policy&) = default;
 };
@@ -153,7 +155,9 @@ public:
     risk_register risks;
 
     /// Policies in force for the institution on `on` (risk level permitting).
-    [[nodiscard]] std::vector<const restriction_policy*> in_force(const institution& i, date on) const;
+    [[nodiscard]] std::vector<const restriction_policy*> in_force(const institution& i, date on) const&;
+    std::vector<const restriction_policy*> in_force(const institution& i,
+                                                    date on) const&& = delete;  // points into this book
 
     /// 暂缓接收 — may a new resident be admitted on `on`?
     [[nodiscard]] decision may_admit(const institution& i, date on, const entry_request& r, rule_context& c) const;
@@ -215,7 +219,7 @@ inline result<restriction_policy> restriction_policy::lifted(const announcement&
     return p;
 }
 
-inline const measure* restriction_policy::find(measure_kind k) const noexcept
+inline const measure* restriction_policy::find(measure_kind k) const& noexcept
 {
     for (const auto& m : measures) {
         if (m.kind == k) return &m;
@@ -280,7 +284,7 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
 
 }  // namespace detail
 
-inline std::vector<const restriction_policy*> restriction_book::in_force(const institution& i, date on) const
+inline std::vector<const restriction_policy*> restriction_book::in_force(const institution& i, date on) const&
 {
     std::vector<const restriction_policy*> out;
     for (const auto& p : policies) {

@@ -133,7 +133,8 @@ struct household {
     std::optional<bool> property_meets_local_rule;
 
     /// The member with this id, or nullptr.
-    [[nodiscard]] const member* find(const resident_id& who) const noexcept
+    const member* find(const resident_id& who) const&& = delete;  // points into this household
+    [[nodiscard]] const member* find(const resident_id& who) const& noexcept
     {
         for (const auto& m : members) {
             if (m.person.id == who) return &m;

@@ -100,7 +100,8 @@ struct person {
     /// Completed years on `on`.
     [[nodiscard]] int age_on(date on) const { return id.age_on(on); }
     /// The situation of this kind going on on `on`, if any.
-    [[nodiscard]] const situation* situation_on(situation_kind kind, date on) const noexcept
+    const situation* situation_on(situation_kind kind, date on) const&& = delete;  // points into this person
+    [[nodiscard]] const situation* situation_on(situation_kind kind, date on) const& noexcept
     {
         for (const auto& s : situations) {
             if (s.kind == kind && s.during.contains(on)) return &s;

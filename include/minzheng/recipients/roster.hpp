@@ -40,10 +40,14 @@ struct roster {
     std::vector<case_file> cases;
     std::vector<enrolment> enrolments;
 
-    [[nodiscard]] const household* find_household(std::string_view id) const noexcept;
-    [[nodiscard]] const case_file* find_case(std::string_view id) const noexcept;
+    [[nodiscard]] const household* find_household(std::string_view id) const& noexcept;
+    [[nodiscard]] const case_file* find_case(std::string_view id) const& noexcept;
     /// The person with this id, in the individual list or as a household member.
-    [[nodiscard]] const person* find_person(const resident_id& id) const noexcept;
+    [[nodiscard]] const person* find_person(const resident_id& id) const& noexcept;
+    // The answers point into this roster: asked of a temporary, they would dangle.
+    const household* find_household(std::string_view id) const&& = delete;
+    const case_file* find_case(std::string_view id) const&& = delete;
+    const person* find_person(const resident_id& id) const&& = delete;
 
     friend bool operator==(const roster&, const roster&) = default;
 };
@@ -129,7 +133,7 @@ struct notice_options {
 
 // ---- implementation --------------------------------------------------------------------------------------
 
-inline const household* roster::find_household(std::string_view id) const noexcept
+inline const household* roster::find_household(std::string_view id) const& noexcept
 {
     for (const auto& h : households) {
         if (h.id == id) return &h;
@@ -137,7 +141,7 @@ inline const household* roster::find_household(std::string_view id) const noexce
     return nullptr;
 }
 
-inline const case_file* roster::find_case(std::string_view id) const noexcept
+inline const case_file* roster::find_case(std::string_view id) const& noexcept
 {
     for (const auto& f : cases) {
         if (f.id == id) return &f;
@@ -145,7 +149,7 @@ inline const case_file* roster::find_case(std::string_view id) const noexcept
     return nullptr;
 }
 
-inline const person* roster::find_person(const resident_id& id) const noexcept
+inline const person* roster::find_person(const resident_id& id) const& noexcept
 {
     for (const auto& p : persons) {
         if (p.id == id) return &p;
@@ -163,6 +167,7 @@ namespace detail {
 /// unchanged.
 class roster_index {
 public:
+    roster_index(const roster&&) = delete;  // the index points into the roster: a temporary would dangle
     explicit roster_index(const roster& r)
     {
         households_.reserve(r.households.size());

@@ -37,6 +37,10 @@ public:
         : rules_(&rules), policy_(&policy), on_(on)
     {
     }
+    // The context keeps pointers: a temporary rule set or policy table would dangle at the end of the statement.
+    rule_context(const rule_set&&, const policy_table&, date) = delete;
+    rule_context(const rule_set&, const policy_table&&, date) = delete;
+    rule_context(const rule_set&&, const policy_table&&, date) = delete;
 
     [[nodiscard]] const rule_set& rules() const noexcept { return *rules_; }
     [[nodiscard]] const policy_table& policy() const noexcept { return *policy_; }
@@ -47,10 +51,12 @@ public:
     /// Where the record being checked sits in its document: paths given to report() are relative to it, so a
     /// check (the library's or an application's) never needs to know where its record is.
     void set_base(field_path base) { base_ = std::move(base); }
-    [[nodiscard]] const field_path& base() const noexcept { return base_; }
+    [[nodiscard]] const field_path& base() const& noexcept { return base_; }
+    const field_path& base() const&& = delete;  // would refer into a dying context
     /// The working-day calendar deadlines are counted with: the one set here, else the national calendar the
     /// library ships (work_calendar::china()). The calendar must outlive the context.
     void set_calendar(const work_calendar& calendar) noexcept { calendar_ = &calendar; }
+    void set_calendar(const work_calendar&&) = delete;  // kept by pointer: a temporary would dangle
     [[nodiscard]] const work_calendar& calendar() const;
 
     /// True when rule `id` is switched on and, for a library rule, one of its editions was in force on the
@@ -76,9 +82,11 @@ public:
     }
 
     /// The parameters used so far, in the order asked: the trace of a verdict.
-    [[nodiscard]] const std::vector<parameter_use>& parameters_used() const noexcept { return used_; }
+    [[nodiscard]] const std::vector<parameter_use>& parameters_used() const& noexcept { return used_; }
+    std::vector<parameter_use> parameters_used() const&& = delete;  // would refer into a dying context
     /// The findings so far, in the order reported.
-    [[nodiscard]] const std::vector<finding>& findings() const noexcept { return findings_; }
+    [[nodiscard]] const std::vector<finding>& findings() const& noexcept { return findings_; }
+    std::vector<finding> findings() const&& = delete;  // would refer into a dying context; take_findings() moves
     /// Moves the findings out, sorted by path and rule.
     [[nodiscard]] std::vector<finding> take_findings();
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace minzheng {
 
@@ -25,7 +26,9 @@ public:
     [[nodiscard]] field_path operator/(int index) const { return *this / static_cast<std::size_t>(index); }
 
     /// The pointer text, "" for the root.
-    [[nodiscard]] const std::string& str() const noexcept { return text_; }
+    [[nodiscard]] const std::string& str() const& noexcept { return text_; }
+    /// Of a temporary: the text itself, moved out, so that nothing refers into the dying value.
+    [[nodiscard]] std::string str() && noexcept { return std::move(text_); }
     [[nodiscard]] bool is_root() const noexcept { return text_.empty(); }
     /// True when `other` is this path or lies below it.
     [[nodiscard]] bool contains(const field_path& other) const noexcept

@@ -145,11 +145,15 @@ public:
     /// refused add leaves the table unchanged.
     [[nodiscard]] result<void> add(parameter_entry entry);
     /// The existing entry that `entry` would overlap, if any.
-    [[nodiscard]] const parameter_entry* conflict(const parameter_entry& entry) const;
+    [[nodiscard]] const parameter_entry* conflict(const parameter_entry& entry) const&;
+    const parameter_entry* conflict(const parameter_entry& entry) const&& = delete;  // points into this table
 
     /// The value in force for `where` on `on`: the division's own, else its prefecture's, province's, then
     /// the national value. nullopt when none is in force: the caller reports it (rule POL-002).
-    [[nodiscard]] const parameter_entry* find(std::string_view name, std::optional<division_code> where, date on) const;
+    [[nodiscard]] const parameter_entry* find(std::string_view name, std::optional<division_code> where,
+                                              date on) const&;
+    const parameter_entry* find(std::string_view name, std::optional<division_code> where,
+                                date on) const&& = delete;  // points into this table
 
     /// Every entry, by name and then in the order added. The pointers point into this table, so asking a
     /// temporary table for them is refused at compile time.
@@ -472,7 +476,7 @@ inline std::optional<parameter_kind> policy_table::kind_of(std::string_view name
     return std::nullopt;
 }
 
-inline const parameter_entry* policy_table::conflict(const parameter_entry& entry) const
+inline const parameter_entry* policy_table::conflict(const parameter_entry& entry) const&
 {
     const auto it = values_.find(entry.name);
     if (it == values_.end()) return nullptr;
@@ -493,7 +497,7 @@ inline result<void> policy_table::add(parameter_entry entry)
 }
 
 inline const parameter_entry* policy_table::find(std::string_view name, std::optional<division_code> where,
-                                                 date on) const
+                                                 date on) const&
 {
     const auto it = values_.find(name);
     if (it == values_.end()) return nullptr;

@@ -94,14 +94,18 @@ public:
     [[nodiscard]] result<void> add_rule(custom_rule rule, Check&& check);
 
     /// The description of an application rule of this set, or nullptr.
-    [[nodiscard]] const custom_rule* find_custom(std::string_view id) const;
+    [[nodiscard]] const custom_rule* find_custom(std::string_view id) const&;
     /// All application rules, in the order they were added.
-    [[nodiscard]] std::vector<const custom_rule*> custom_rules() const;
+    [[nodiscard]] std::vector<const custom_rule*> custom_rules() const&;
     /// The rules whose switch or severity differ from the defaults, by id (what a saved rule set holds).
-    [[nodiscard]] const std::map<std::string, adjustment, std::less<>>& adjustments() const noexcept
+    [[nodiscard]] const std::map<std::string, adjustment, std::less<>>& adjustments() const& noexcept
     {
         return adjustments_;
     }
+    // Each of the three points into this set: asked of a temporary, the answer would dangle.
+    const custom_rule* find_custom(std::string_view id) const&& = delete;
+    std::vector<const custom_rule*> custom_rules() const&& = delete;
+    const std::map<std::string, adjustment, std::less<>>& adjustments() const&& = delete;
 
     /// Runs the application rules registered for `Entity` over `entity`.
     template <class Entity>
@@ -153,7 +157,7 @@ inline std::optional<severity> rule_set::severity_of(std::string_view id) const
     return std::nullopt;
 }
 
-inline const custom_rule* rule_set::find_custom(std::string_view id) const
+inline const custom_rule* rule_set::find_custom(std::string_view id) const&
 {
     for (const auto& e : custom_) {
         if (e.rule.id == id) return &e.rule;
@@ -161,7 +165,7 @@ inline const custom_rule* rule_set::find_custom(std::string_view id) const
     return nullptr;
 }
 
-inline std::vector<const custom_rule*> rule_set::custom_rules() const
+inline std::vector<const custom_rule*> rule_set::custom_rules() const&
 {
     std::vector<const custom_rule*> out;
     out.reserve(custom_.size());

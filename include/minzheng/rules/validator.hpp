@@ -56,7 +56,11 @@ void run_library_check(const Entity& e, rule_context& c)
 /// 校验器 — validates records with a rule set and a policy table, both passed in and never copied.
 class validator {
 public:
+    /// The rule set and policy table must outlive the validator (it keeps pointers; temporaries do not compile).
     validator(const rule_set& rules, const policy_table& policy) noexcept : rules_(&rules), policy_(&policy) {}
+    validator(const rule_set&&, const policy_table&) = delete;
+    validator(const rule_set&, const policy_table&&) = delete;
+    validator(const rule_set&&, const policy_table&&) = delete;
 
     /// Every finding of one record judged as of `on`: the library's checks for its type (a `check(entity,
     /// rule_context&)` found by argument-dependent lookup) and the application rules registered for the type.

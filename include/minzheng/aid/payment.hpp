@@ -248,7 +248,8 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
                 const auto deadline = make_date(e.period.year(), e.period.month(),
                                                 static_cast<int>(std::min<std::int64_t>(*day, last_day)));
                 if (deadline && e.on > *deadline)
-                    c.report("AID-005", field_path{} / "on", {to_iso_string(e.on), to_iso_string(*deadline)});
+                    c.report("AID-005", field_path{} / "on",
+                             {minzheng::to_iso_string(e.on), minzheng::to_iso_string(*deadline)});
             }
         }
         if (f != nullptr && amount && e.programme == assistance_category::temporary_assistance) {

@@ -289,7 +289,7 @@ inline result<year_month> year_month::parse(std::string_view text)
 
 inline std::string period::to_string() const
 {
-    return to_iso_string(first_) + '/' + (last_ ? to_iso_string(*last_) : std::string{});
+    return minzheng::to_iso_string(first_) + '/' + (last_ ? minzheng::to_iso_string(*last_) : std::string{});
 }
 
 inline result<period> period::parse(std::string_view text)

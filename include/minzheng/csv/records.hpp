@@ -159,7 +159,9 @@ inline constexpr column<person> person_columns[] = {
          if (!ec) p.stated_birth_date = d;
          return ec;
      },
-     [](const person& p) { return p.stated_birth_date ? to_iso_string(*p.stated_birth_date) : std::string{}; }},
+     [](const person& p) {
+         return p.stated_birth_date ? minzheng::to_iso_string(*p.stated_birth_date) : std::string{};
+     }},
     {"registration", "户籍地区划", false,
      [](std::string_view t, person& p) { return read_optional(t, p.registration); },
      [](const person& p) { return text_of(p.registration); }},
@@ -287,7 +289,7 @@ inline constexpr column<disbursement_cells> disbursement_columns[] = {
     {"channel", "发放方式", false, [](std::string_view t, disbursement_cells& d) { return read_as(t, d.channel); },
      [](const disbursement_cells& d) { return text_of(d.channel); }},
     {"on", "发放日期", true, [](std::string_view t, disbursement_cells& d) { return read_date(t, d.on); },
-     [](const disbursement_cells& d) { return to_iso_string(d.on); }},
+     [](const disbursement_cells& d) { return minzheng::to_iso_string(d.on); }},
     {"status", "状态", false, [](std::string_view t, disbursement_cells& d) { return read_as(t, d.status); },
      [](const disbursement_cells& d) { return text_of(d.status); }},
     {"reverses", "冲正编号", false,
@@ -300,7 +302,7 @@ inline constexpr column<disbursement_cells> disbursement_columns[] = {
 
 inline constexpr column<donation_row> donation_columns[] = {
     {"on", "日期", true, [](std::string_view t, donation_row& r) { return read_date(t, r.on); },
-     [](const donation_row& r) { return to_iso_string(r.on); }},
+     [](const donation_row& r) { return minzheng::to_iso_string(r.on); }},
     {"fund", "基金", true,
      [](std::string_view t, donation_row& r) {
          r.fund = std::string(t);

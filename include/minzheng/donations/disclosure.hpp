@@ -148,10 +148,11 @@ inline void check_disclosure(const donation_ledger& l, date campaign_start, std:
         const auto since = last.value_or(campaign_start);
         if (running_until > months_after(since, *interval))
             c.report("DON-020", field_path{} / "disclosures",
-                     {to_iso_string(since), std::to_string(*interval), to_iso_string(now)});
+                     {minzheng::to_iso_string(since), std::to_string(*interval), minzheng::to_iso_string(now)});
     }
     if (campaign_end && now > months_after(*campaign_end, *interval) && (!last || *last < *campaign_end))
-        c.report("DON-021", field_path{} / "disclosures", {to_iso_string(*campaign_end), std::to_string(*interval)});
+        c.report("DON-021", field_path{} / "disclosures",
+                 {minzheng::to_iso_string(*campaign_end), std::to_string(*interval)});
 }
 
 }  // namespace minzheng

@@ -244,9 +244,9 @@ inline void combine(decision& d, verdict v, const restriction_policy& p, std::st
         d.policy_id = p.id;
         d.rule_id = std::string(rule);
         d.reason_zh = std::string(why_zh) + "（" + p.source.issuer + " " + p.source.number + "，" +
-                      to_iso_string(p.source.issued) + "）";
+                      minzheng::to_iso_string(p.source.issued) + "）";
         d.reason_en = std::string(why_en) + " (" + p.source.issuer + " " + p.source.number + ", " +
-                      to_iso_string(p.source.issued) + ")";
+                      minzheng::to_iso_string(p.source.issued) + ")";
     }
     if (v == verdict::allow_with_conditions && d.outcome != verdict::deny)
         d.conditions.insert(d.conditions.end(), conditions.begin(), conditions.end());
@@ -276,7 +276,7 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
     if (r.symptoms) return combine(d, verdict::deny, p, "INS-110", "有可疑症状，不得进入", "symptoms: no entry");
     if (r.isolation_completed && *r.isolation_completed <= on)
         return combine(d, verdict::allow_with_conditions, p, "INS-110", "已完成隔离观察", "isolation completed",
-                       {"隔离观察已于 " + to_iso_string(*r.isolation_completed) + " 期满无异常"});
+                       {"隔离观察已于 " + minzheng::to_iso_string(*r.isolation_completed) + " 期满无异常"});
     combine(d, verdict::allow_with_conditions, p, "INS-110", "须先隔离观察", "isolation first",
             {"先隔离观察 " + std::to_string(*days) + " 天无异常后方可进入生活区 (isolate " + std::to_string(*days) +
              " days first)"});

@@ -176,7 +176,7 @@ inline void check_log(const health_log& log, const period& days, rule_context& c
         if (!days.contains(r.day)) continue;
         const auto path = field_path{} / "readings" / i / "temperature";
         if (const auto fever = detail::is_fever(r.temperature, log.division, c, path); fever && *fever)
-            c.report("INS-020", path, {r.person, to_iso_string(r.day), detail::celsius(r.temperature)});
+            c.report("INS-020", path, {r.person, minzheng::to_iso_string(r.day), detail::celsius(r.temperature)});
     }
     const auto last = days.last().value_or(c.on());
     for (auto day = days.first(); day <= last; day += boost::gregorian::days(1)) {
@@ -184,17 +184,18 @@ inline void check_log(const health_log& log, const period& days, rule_context& c
             std::int64_t n = 0;
             for (const auto& r : log.readings) n += (r.person == log.people[p] && r.day == day) ? 1 : 0;
             if (n == 0) {
-                c.report("INS-021", field_path{} / "people" / p, {log.people[p], to_iso_string(day)});
+                c.report("INS-021", field_path{} / "people" / p, {log.people[p], minzheng::to_iso_string(day)});
             } else if (per_day && n < *per_day) {
                 c.report("INS-023", field_path{} / "people" / p,
-                         {log.people[p], to_iso_string(day), std::to_string(n), std::to_string(*per_day)});
+                         {log.people[p], minzheng::to_iso_string(day), std::to_string(n), std::to_string(*per_day)});
             }
         }
     }
     for (std::size_t i = 0; i < log.screenings.size(); ++i) {
         const auto& s = log.screenings[i];
         if (days.contains(s.day) && !s.temperature)
-            c.report("INS-022", field_path{} / "screenings" / i / "temperature", {s.person, to_iso_string(s.day)});
+            c.report("INS-022", field_path{} / "screenings" / i / "temperature",
+                     {s.person, minzheng::to_iso_string(s.day)});
     }
 }
 

@@ -118,7 +118,7 @@ inline result<std::string_view> json_string(const boost::json::value& v)
 
 inline boost::json::value date_to_json(date d)
 {
-    return boost::json::string(to_iso_string(d));
+    return boost::json::string(minzheng::to_iso_string(d));
 }
 
 inline result<date> date_from_json(const boost::json::value& v)

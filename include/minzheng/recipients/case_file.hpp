@@ -242,9 +242,10 @@ inline void check_deadline(rule_context& c, const case_file& f, std::string_view
     const auto done = end.value_or(now);
     if (done <= *due) return;
     c.report("RCP-054", field_path{} / "events",
-             {step, to_iso_string(*due), std::to_string(*limit),
-              end ? "实际 " + to_iso_string(*end) + " (done " + to_iso_string(*end) + ")"
-                  : "至 " + to_iso_string(now) + " 仍未完成 (still open on " + to_iso_string(now) + ")"});
+             {step, minzheng::to_iso_string(*due), std::to_string(*limit),
+              end ? "实际 " + minzheng::to_iso_string(*end) + " (done " + minzheng::to_iso_string(*end) + ")"
+                  : "至 " + minzheng::to_iso_string(now) + " 仍未完成 (still open on " + minzheng::to_iso_string(now) +
+                        ")"});
 }
 
 }  // namespace detail
@@ -446,8 +447,8 @@ inline void check(const case_file& f, rule_context& c)
             const auto last_day = f.events[i].on + boost::gregorian::days(*days);
             if (f.events[i + 1].on <= last_day)
                 c.report("RCP-050", events_path / (i + 1),
-                         {std::string(to_string(f.events[i].to)), to_iso_string(f.events[i].on),
-                          to_iso_string(f.events[i + 1].on), std::to_string(*days)});
+                         {std::string(to_string(f.events[i].to)), minzheng::to_iso_string(f.events[i].on),
+                          minzheng::to_iso_string(f.events[i + 1].on), std::to_string(*days)});
         }
     }
     // Investigation team size.
@@ -468,7 +469,8 @@ inline void check(const case_file& f, rule_context& c)
     for (std::size_t i = 0; i < f.events.size(); ++i) {
         const auto& e = f.events[i];
         if (detail::needs_reason(e) && (e.reason.empty() || !e.ground || !is_listed_ground(f.category, *e.ground)))
-            c.report("RCP-055", events_path / i, {std::string(to_string(e.to)) + " (" + to_iso_string(e.on) + ")"});
+            c.report("RCP-055", events_path / i,
+                     {std::string(to_string(e.to)) + " (" + minzheng::to_iso_string(e.on) + ")"});
     }
     // Deadlines, by category and edition.
     const auto accepted = detail::first_span(f, s::accepted);
@@ -528,7 +530,8 @@ inline void check(const case_file& f, rule_context& c)
     c.set_date(now);
     if (const auto due = next_review_due(f, c); due && c.on() > *due) {
         const auto months = review_interval_months(f, c);
-        c.report("RCP-060", field_path{} / "review", {to_iso_string(*due), std::to_string(months.value_or(0))});
+        c.report("RCP-060", field_path{} / "review",
+                 {minzheng::to_iso_string(*due), std::to_string(months.value_or(0))});
     }
 }
 

@@ -697,8 +697,8 @@ inline eligibility assess_vagrant_stay(const vagrant_stay& s, date on, const rul
                                        const policy_table& policy)
 {
     rule_context c(rules, policy, on);
-    detail::trace t{{"admitted", to_iso_string(s.admitted)},
-                    {"left", s.left ? to_iso_string(*s.left) : "在站 (staying)"}};
+    detail::trace t{{"admitted", minzheng::to_iso_string(s.admitted)},
+                    {"left", s.left ? minzheng::to_iso_string(*s.left) : "在站 (staying)"}};
     check(s, c);
     rules.run_custom(s, c);
     return detail::finish(assistance_category::vagrant, c, std::move(t));

@@ -147,7 +147,7 @@ inline const parameter_entry* rule_context::parameter(std::string_view name, std
     const auto* e = policy_->find(name, where, on_);
     if (e == nullptr) {
         const std::string place = where ? where->to_string() + ' ' + std::string(where->name()) : "全国 (national)";
-        report("POL-002", path, {name, place, to_iso_string(on_)});
+        report("POL-002", path, {name, place, minzheng::to_iso_string(on_)});
         return nullptr;
     }
     used_.push_back(parameter_use{std::string(name), where, on_, *e});

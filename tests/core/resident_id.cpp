@@ -92,9 +92,28 @@ TEST_SUITE("core.resident_id")
         const auto born_2020 = "445381202002100010";
         CHECK(resident_id::parse(born_2020, *minzheng::make_date(2020, 2, 10)).has_value());
         CHECK(resident_id::parse(born_2020, *minzheng::make_date(2020, 2, 9)).error() == error::birth_date_after_as_of);
+        CHECK(resident_id::parse(born_2020, *minzheng::make_date(2020, 2, 11)).has_value());
         // 36042619911301007 (month 13) -> vector row: InvalidComponent; our check character is computed first,
         // so the vector's own check character '9' is right and the date is what fails.
         CHECK(resident_id::parse("360426199113010079", as_of).error() == error::invalid_date);
+    }
+
+    TEST_CASE("resident_id: parse(text) judges the form only and never reads the clock; parse_as_of_today does")
+    {
+        // 44538121990101001 -> born 2199-01-01: after any day this test runs on, a valid form all the same.
+        std::string digits = "44538121990101001";
+        digits += resident_id::check_character_of(digits);
+        const auto form = resident_id::parse(digits);
+        REQUIRE(form.has_value());
+        CHECK(form->birth_date() == *minzheng::make_date(2199, 1, 1));
+        // The same text judged as of a date: refused the day before the birth, accepted on the day.
+        CHECK(resident_id::parse(digits, *minzheng::make_date(2198, 12, 31)).error() == error::birth_date_after_as_of);
+        CHECK(resident_id::parse(digits, *minzheng::make_date(2199, 1, 1)) == form);
+        // Only the function named for the clock reads it (and today is before 2199).
+        CHECK(resident_id::parse_as_of_today(digits).error() == error::birth_date_after_as_of);
+        // The form's other errors are unchanged.
+        CHECK(resident_id::parse("360426199113010079").error() == error::invalid_date);
+        CHECK(resident_id::parse("445381198001011237").error() == error::check_character_mismatch);
     }
 
     TEST_CASE("resident_id: the province must exist; a retired full code is still a valid id")

@@ -39,8 +39,12 @@ public:
     /// `check_character_mismatch`, `invalid_date`, `date_out_of_range` (born before 1800),
     /// `birth_date_after_as_of`, `unknown_province`.
     [[nodiscard]] static result<resident_id> parse(std::string_view text, date as_of);
-    /// As above, judged as of today.
-    [[nodiscard]] static result<resident_id> parse(std::string_view text) { return parse(text, today()); }
+    /// The form alone: as above, but a birth date is not compared with any day, so the answer never depends on
+    /// when the call is made. Documents are decoded with it; the record checks then judge the birth date against
+    /// the date each record is judged on (rule RCP-003).
+    [[nodiscard]] static result<resident_id> parse(std::string_view text);
+    /// As parse(text, as_of), judged as of today in the machine's time zone: the one form that reads the clock.
+    [[nodiscard]] static result<resident_id> parse_as_of_today(std::string_view text) { return parse(text, today()); }
 
     /// The GB 11643 check character ('0'-'9' or 'X') of 17 digits; precondition: `digits17` is 17 ASCII digits.
     [[nodiscard]] static constexpr char check_character_of(std::string_view digits17) noexcept;
@@ -179,6 +183,12 @@ inline result<resident_id> resident_id::parse_ascii(std::string_view s, date as_
 inline result<resident_id> resident_id::parse(std::string_view text, date as_of)
 {
     return detail::with_folded(text, 64, [as_of](std::string_view s) { return parse_ascii(s, as_of); });
+}
+
+inline result<resident_id> resident_id::parse(std::string_view text)
+{
+    // The last supported day: no valid birth date is after it, so nothing is judged against a date.
+    return parse(text, date(max_supported_year, 12, 31));
 }
 
 }  // namespace minzheng

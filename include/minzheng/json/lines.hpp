@@ -282,11 +282,13 @@ inline stream_summary check_roster_lines(std::istream& in, date on, const rule_s
             auto decoded = boost::json::try_value_to<person>(*p);
             if (!decoded) continue;
             ++summary.persons;
-            if (detect_duplicates && !seen.insert(decoded->id)) {
-                rule_context c(rules, policy, on);
-                c.report("RCP-072", field_path{} / "person" / "id", {decoded->id.to_string()});
-                emit(number, c.take_findings());
-            }
+            // The person's own rules (RCP-001, RCP-003 as of `on`), as the document check runs them.
+            rule_context c(rules, policy, on);
+            c.set_base(field_path{} / "person");
+            check(*decoded, c);
+            if (detect_duplicates && !seen.insert(decoded->id))
+                c.report("RCP-072", field_path{} / "id", {decoded->id.to_string()});
+            emit(number, c.take_findings());
         }
     }
     summary.id_set_bytes = seen.bytes();

@@ -278,7 +278,6 @@ struct vagrant_stay {
 
 // -- checks for the validator (found by argument-dependent lookup) ----------------------------------------
 
-void check(const household& h, rule_context& c);
 void check(const tekun_application& a, rule_context& c);
 void check(const temporary_aid_case& t, rule_context& c);
 void check(const vagrant_stay& s, rule_context& c);
@@ -310,28 +309,6 @@ using trace = std::vector<std::pair<std::string, std::string>>;
         kind == registration_type::urban ? "dibao_standard_urban_monthly" : "dibao_standard_rural_monthly";
     if (!kind) name = "dibao_standard_monthly";  // no type known: only a single standard can apply
     return c.value<money>(name, where, path);
-}
-
-inline void check_structure(const household& h, rule_context& c)
-{
-    int heads = 0;
-    for (std::size_t i = 0; i < h.members.size(); ++i) {
-        const auto& m = h.members[i];
-        const auto path = field_path{} / "members" / i / "person";
-        if (m.relation == relation::head) ++heads;
-        for (std::size_t j = 0; j < i; ++j) {
-            if (h.members[j].person.id == m.person.id) c.report("RCP-071", path / "id", {m.person.id.to_string()});
-        }
-        if (m.person.stated_birth_date && *m.person.stated_birth_date != m.person.birth_date())
-            c.report("RCP-001", path / "stated_birth_date",
-                     {m.person.id.to_string(), to_iso_string(*m.person.stated_birth_date),
-                      to_iso_string(m.person.birth_date())});
-        if (m.person.stated_sex && *m.person.stated_sex != m.person.id.sex())
-            c.report("RCP-001", path / "stated_sex",
-                     {m.person.id.to_string(), *m.person.stated_sex == sex::male ? "男" : "女",
-                      m.person.id.sex() == sex::male ? "男" : "女"});
-    }
-    if (heads != 1) c.report("RCP-002", field_path{} / "members", {h.id, std::to_string(heads)});
 }
 
 /// Per-capita income below `standard × numerator / denominator`, exactly. nullopt on overflow or no members.
@@ -404,11 +381,6 @@ inline void check_property(std::optional<bool> ok, rule_context& c, const field_
 }
 
 }  // namespace detail
-
-inline void check(const household& h, rule_context& c)
-{
-    detail::check_structure(h, c);
-}
 
 inline eligibility assess_dibao(const household& h, date on, const rule_set& rules, const policy_table& policy)
 {

@@ -9,7 +9,10 @@
 #include <minzheng/core/resident_id.hpp>
 #include <minzheng/core/rounding.hpp>
 #include <minzheng/recipients/person.hpp>
+#include <minzheng/rules/context.hpp>
+#include <minzheng/rules/field_path.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -145,6 +148,11 @@ struct household {
     friend bool operator==(const household&, const household&) = default;
 };
 
+/// The library's rules for a household record on its own, judged as of `c.on()`: exactly one head (RCP-002),
+/// no person twice (RCP-071), and each member's own rules (check(const person&): RCP-001, RCP-003). Declared
+/// with the record, so `validator::validate(household)` finds the same check in every translation unit.
+void check(const household& h, rule_context& c);
+
 /// True when `m` is a co-resident family member (共同生活的家庭成员) on `on` under `edition`
 /// (2012: 民发〔2012〕220号 art. 5; 2021: 民发〔2021〕57号 art. 7):
 /// - head, spouse and minor children always; adult children unable to live independently or in school;
@@ -246,6 +254,33 @@ inline result<bool> income_below(const household& h, date on, money standard_per
     auto threshold = standard_per_person.times(static_cast<std::int64_t>(members));
     if (!threshold) return {boost::system::in_place_error, threshold.error()};
     return *total < *threshold;
+}
+
+namespace detail {
+
+inline void check_structure(const household& h, rule_context& c)
+{
+    const auto base = c.base();
+    int heads = 0;
+    for (std::size_t i = 0; i < h.members.size(); ++i) {
+        const auto& m = h.members[i];
+        const auto path = field_path{} / "members" / i / "person";
+        if (m.relation == relation::head) ++heads;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (h.members[j].person.id == m.person.id) c.report("RCP-071", path / "id", {m.person.id.to_string()});
+        }
+        c.set_base(path.under(base));
+        check(m.person, c);
+        c.set_base(base);
+    }
+    if (heads != 1) c.report("RCP-002", field_path{} / "members", {h.id, std::to_string(heads)});
+}
+
+}  // namespace detail
+
+inline void check(const household& h, rule_context& c)
+{
+    detail::check_structure(h, c);
 }
 
 }  // namespace minzheng

@@ -8,6 +8,8 @@
 #include <minzheng/core/error.hpp>
 #include <minzheng/core/person_name.hpp>
 #include <minzheng/core/resident_id.hpp>
+#include <minzheng/rules/context.hpp>
+#include <minzheng/rules/field_path.hpp>
 
 #include <optional>
 #include <string_view>
@@ -119,6 +121,12 @@ struct person {
     friend bool operator==(const person&, const person&) = default;
 };
 
+/// The library's rules for a person on their own record, judged as of `c.on()`: the stated birth date and sex
+/// agree with the id (RCP-001), the id's birth date is not after that date (RCP-003; ids are decoded by their form
+/// alone, so a roster read today and judged as of 2020 gets the verdict of 2020). Declared with the record, so every
+/// translation unit that can validate a person sees it.
+void check(const person& p, rule_context& c);
+
 /// Whole months from `from` to `to` (a month is complete on the same day of a later month; see
 /// completed_years for 29-31 of short months). Negative when `to` is before `from`.
 [[nodiscard]] inline int completed_months(date from, date to) noexcept
@@ -144,6 +152,20 @@ struct person {
     case disability_category::multiple: return "multiple";
     }
     return "multiple";
+}
+
+inline void check(const person& p, rule_context& c)
+{
+    if (p.stated_birth_date && *p.stated_birth_date != p.birth_date())
+        c.report(
+            "RCP-001", field_path{} / "stated_birth_date",
+            {p.id.to_string(), minzheng::to_iso_string(*p.stated_birth_date), minzheng::to_iso_string(p.birth_date())});
+    if (p.stated_sex && *p.stated_sex != p.id.sex())
+        c.report("RCP-001", field_path{} / "stated_sex",
+                 {p.id.to_string(), *p.stated_sex == sex::male ? "男" : "女", p.id.sex() == sex::male ? "男" : "女"});
+    if (p.birth_date() > c.on())
+        c.report("RCP-003", field_path{} / "id",
+                 {p.id.to_string(), minzheng::to_iso_string(p.birth_date()), minzheng::to_iso_string(c.on())});
 }
 
 }  // namespace minzheng

@@ -238,6 +238,11 @@ inline void check(const roster& r, rule_context& c)
                          {id.to_string(), r.households[it->second].id});
         }
     }
+    // Persons listed on their own (特困, children, ...).
+    for (std::size_t i = 0; i < r.persons.size(); ++i) {
+        c.set_base(base / "persons" / i);
+        check(r.persons[i], c);
+    }
     // Cases.
     for (std::size_t i = 0; i < r.cases.size(); ++i) {
         const auto& f = r.cases[i];

@@ -116,7 +116,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 76> library_rules{{
+inline constexpr std::array<rule_info, 77> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -393,6 +393,13 @@ inline constexpr std::array<rule_info, 76> library_rules{{
      "户 {0} 有 {1} 名户主（应为 1 名）",
      "household {0} has {1} heads (one expected)",
      {{{detail::minzheng_integrity, "—"}}}},
+    {"RCP-003",
+     "身份证号码的出生日期晚于审核日",
+     "Birth date of the id after the date the record is judged on",
+     severity::error,
+     "{0} 的出生日期 {1} 晚于审核日 {2}",
+     "{0}: the birth date {1} is after the date the record is judged on, {2}",
+     {{{detail::gb11643, "第4章（出生日期码）", 0, 0, confidence::secondary}}}},
     {"RCP-010",
      "家庭人均收入不低于低保标准",
      "Per-capita income not below the 低保 standard",

@@ -44,11 +44,29 @@ template <class K>
     }
 }
 
-/// Calls the library's check for the entity, found by argument-dependent lookup, when it has one.
+}  // namespace detail
+
+/// True for a type that has no library check, only application rules: specialise it for such a type of your own
+/// (`template <> inline constexpr bool without_library_check<my_record> = true;`). Every other type validated must
+/// have a `check(const T&, rule_context&)` declared with it, found by argument-dependent lookup; a type with
+/// neither does not compile, so a check can never be silently skipped because its header was not included.
+template <class Entity>
+inline constexpr bool without_library_check = false;
+
+namespace detail {
+
+/// Calls the library's check for the entity (found by argument-dependent lookup), unless the type says it has none.
 template <class Entity>
 void run_library_check(const Entity& e, rule_context& c)
 {
-    if constexpr (requires { check(e, c); }) check(e, c);
+    if constexpr (!without_library_check<Entity>) {
+        static_assert(
+            requires { check(e, c); },
+            "no check(const T&, rule_context&) is declared for this type: include the header that declares "
+            "the type, or specialise minzheng::without_library_check<T> for a type with application rules "
+            "only");
+        check(e, c);
+    }
 }
 
 }  // namespace detail

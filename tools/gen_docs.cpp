@@ -118,7 +118,7 @@ boost::json::value with_id(boost::json::value schema, std::string_view format)
 }
 
 /// A JSON Lines file: each line is the envelope or a record.
-boost::json::value lines_schema(const minzheng::shape& record, std::string_view format)
+boost::json::value lines_schema(const minzheng::shape& record, std::string_view format, std::int64_t version)
 {
     auto inner = minzheng::json_schema(record, "", format);
     auto& o = inner.as_object();
@@ -130,7 +130,7 @@ boost::json::value lines_schema(const minzheng::shape& record, std::string_view 
     const boost::json::object envelope{
         {"type", "object"},
         {"properties", boost::json::object{{"format", boost::json::object{{"const", format}}},
-                                           {"version", boost::json::object{{"const", 1}}},
+                                           {"version", boost::json::object{{"const", version}}},
                                            {"note", boost::json::object{{"type", "string"}}}}},
         {"required", boost::json::array{"format", "version"}},
         {"additionalProperties", false}};
@@ -212,8 +212,8 @@ bool write_schemas(const std::string& dir)
         {"minzheng.payment_batch", mz::document_schema<mz::payment_batch>()},
         {"minzheng.stock_ledger", mz::document_schema<mz::stock_ledger>()},
         {"minzheng.activities", mz::document_schema<mz::activities_document>()},
-        {"minzheng.roster_lines", lines_schema(mz::detail::roster_line_shape, "minzheng.roster_lines")},
-        {"minzheng.donation_ledger", lines_schema(mz::shapes::ledger_entry_object, "minzheng.donation_ledger")},
+        {"minzheng.roster_lines", lines_schema(mz::detail::roster_line_shape, "minzheng.roster_lines", 1)},
+        {"minzheng.donation_ledger", lines_schema(mz::shapes::ledger_entry_object, "minzheng.donation_ledger", 2)},
         {"minzheng.policy_table", policy_table_schema()},
         {"minzheng.rule_set", rule_set_schema()},
     };

@@ -44,7 +44,7 @@ TEST_SUITE("json.donations")
         const auto l = sample();
         const auto text = to_jsonl(l);
         CHECK(std::count(text.begin(), text.end(), '\n') == static_cast<std::ptrdiff_t>(l.entries().size() + 1));
-        CHECK(text.starts_with(R"({"format":"minzheng.donation_ledger","version":1})"
+        CHECK(text.starts_with(R"({"format":"minzheng.donation_ledger","version":2})"
                                "\n"));
         const auto back = ledger_from_jsonl(text);
         CHECK(back.findings.empty());
@@ -93,17 +93,62 @@ TEST_SUITE("json.donations")
         CHECK(garbage.findings.front().rule_id == "DOC-001");
         CHECK(ledger_from_jsonl("").value->entries().empty());
         CHECK(ledger_from_jsonl(text, 3).findings.front().path.str() == "/3");  // the line limit
-        // Files without the envelope (written before it existed) are read as version 1.
-        const auto bare = text.substr(text.find('\n') + 1);
-        REQUIRE(ledger_from_jsonl(bare).value.has_value());
-        CHECK(ledger_from_jsonl(bare).value->entries() == l.entries());
+        // Files without the envelope (written before it existed) and version 1 files hashed enumerator positions:
+        // refused with DOC-001 and the reason, never read as tampered entries.
+        const auto bare = ledger_from_jsonl(text.substr(text.find('\n') + 1));
+        CHECK_FALSE(bare.value.has_value());
+        REQUIRE(bare.findings.size() == 1);
+        CHECK(bare.findings[0].rule_id == "DOC-001");
+        CHECK(bare.findings[0].message_en.find("version 1") != std::string::npos);
+        const auto v1 =
+            ledger_from_jsonl(R"({"format":"minzheng.donation_ledger","version":1})" + text.substr(text.find('\n')));
+        CHECK_FALSE(v1.value.has_value());
+        REQUIRE(v1.findings.size() == 1);
+        CHECK(v1.findings[0].path.str() == "/version");
+        CHECK(v1.findings[0].message_en.find("version 1") != std::string::npos);
         // Another format or a newer version is refused with its path.
-        const auto newer = R"({"format":"minzheng.donation_ledger","version":2})" + text.substr(text.find('\n'));
+        const auto newer = R"({"format":"minzheng.donation_ledger","version":3})" + text.substr(text.find('\n'));
         const auto refused = ledger_from_jsonl(newer);
         CHECK_FALSE(refused.value.has_value());
         REQUIRE_FALSE(refused.findings.empty());
         CHECK(refused.findings[0].path.str() == "/version");
         const auto other = R"({"format":"minzheng.roster","version":1})" + text.substr(text.find('\n'));
         CHECK(ledger_from_jsonl(other).findings.at(0).path.str() == "/format");
+    }
+
+    TEST_CASE("jsonl: every field in its own member: a purpose that contains the old separator reloads")
+    {
+        // Before version 2 the consent was packed into the note after " | consent: " and split off on replay, so
+        // this purpose was accepted, verified, and then refused on reload as tampered.
+        donation_ledger l;
+        REQUIRE(l.open_fund("home", fund_kind::designated, "敬老院防疫", "XX-JLY", d(2020, 1, 28)).has_value());
+        const std::string purpose = "救助站防疫 | consent: 另附";
+        const std::string consent = "捐赠人B 2020-02-03 书面同意";
+        const auto seq = l.change_purpose("home", purpose, "YN-JZZ", consent, d(2020, 2, 3)).value();
+        REQUIRE(l.verify());
+        const auto& e = *l.find(seq);
+        CHECK(e.note == purpose);
+        CHECK(e.consent == consent);
+        CHECK(e.counterparty.empty());
+        const auto back = ledger_from_jsonl(to_jsonl(l));
+        CHECK(back.findings.empty());
+        REQUIRE(back.value.has_value());
+        CHECK(back.value->entries() == l.entries());
+        CHECK(back.value->find(seq)->consent == consent);
+    }
+
+    TEST_CASE("canonical_text: enumerations by their stable names, never by enumerator positions")
+    {
+        const auto l = sample();
+        const auto text = canonical_text(l.entries().at(1));  // money received from a person
+        CHECK(text.find("kind=money_received|") != std::string::npos);
+        CHECK(text.find("donor.type=person|") != std::string::npos);
+        CHECK(text.find("basis=none|") != std::string::npos);
+        CHECK(text.find("fund_type=general|") != std::string::npos);
+        CHECK(text.find("consent=|") != std::string::npos);
+        CHECK(to_string(entry_kind::purpose_change) == "purpose_change");
+        CHECK(to_string(value_basis::customs_declaration) == "customs_declaration");
+        CHECK(to_string(fund_kind::designated) == "designated");
+        CHECK(to_string(donor::kind::organisation) == "organisation");
     }
 }

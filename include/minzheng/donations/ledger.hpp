@@ -8,6 +8,7 @@
 
 #include <minzheng/core/credit_code.hpp>
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/detail/names.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
 #include <minzheng/core/money.hpp>
@@ -19,7 +20,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -72,10 +75,11 @@ struct ledger_entry {
     std::optional<quantity> goods;
     std::optional<money> fair_value;  ///< goods received: the value with its basis
     value_basis basis = value_basis::none;
-    std::string counterparty;                  ///< receiving charity, institution or recipient
-    std::optional<std::uint64_t> ref;          ///< the entry reversed, receipted or returned against
-    std::string number;                        ///< receipt number
-    std::string note;                          ///< purpose, consent record, reason
+    std::string counterparty;          ///< receiving charity, institution or recipient
+    std::optional<std::uint64_t> ref;  ///< the entry reversed, receipted or returned against
+    std::string number;                ///< receipt number
+    std::string note;                  ///< purpose, reason
+    std::string consent;               ///< purpose_change: the donor's consent record (同意书), its own field
     fund_kind fund_type = fund_kind::general;  ///< fund_opened
     std::string beneficiary;                ///< fund_opened / purpose_change: the institution or recipient designated
     std::optional<division_code> division;  ///< the receiving unit's division
@@ -85,7 +89,15 @@ struct ledger_entry {
     friend bool operator==(const ledger_entry&, const ledger_entry&) = default;
 };
 
-/// The canonical text of an entry (every field but the hash, in a fixed order): what the hash covers.
+/// The stable names of the ledger's enumerations ("money_received", "designated", ...): what JSON files and the
+/// canonical text use, so that reordering an enumerator changes neither a stored file nor a stored hash.
+[[nodiscard]] std::string_view to_string(donor::kind k) noexcept;
+[[nodiscard]] std::string_view to_string(fund_kind k) noexcept;
+[[nodiscard]] std::string_view to_string(value_basis b) noexcept;
+[[nodiscard]] std::string_view to_string(entry_kind k) noexcept;
+
+/// The canonical text of an entry (every field but the hash, in a fixed order, enumerations by their stable
+/// names): what the hash covers.
 [[nodiscard]] std::string canonical_text(const ledger_entry& e);
 
 /// 捐赠台账 — the ledger. A value; appends are checked, nothing is ever edited or deleted.
@@ -217,6 +229,28 @@ private:
 
 namespace detail {
 
+inline constexpr enum_name<donor::kind> donor_kind_names[] = {{donor::kind::person, "person"},
+                                                              {donor::kind::organisation, "organisation"},
+                                                              {donor::kind::anonymous, "anonymous"}};
+inline constexpr enum_name<fund_kind> fund_kind_names[] = {{fund_kind::general, "general"},
+                                                           {fund_kind::designated, "designated"}};
+inline constexpr enum_name<value_basis> value_basis_names[] = {
+    {value_basis::invoice, "invoice"},
+    {value_basis::customs_declaration, "customs_declaration"},
+    {value_basis::assessment, "assessment"},
+    {value_basis::none, "none"}};
+inline constexpr enum_name<entry_kind> entry_kind_names[] = {{entry_kind::fund_opened, "fund_opened"},
+                                                             {entry_kind::money_received, "money_received"},
+                                                             {entry_kind::goods_received, "goods_received"},
+                                                             {entry_kind::allocation, "allocation"},
+                                                             {entry_kind::transfer, "transfer"},
+                                                             {entry_kind::disbursement, "disbursement"},
+                                                             {entry_kind::returned_to_donor, "returned_to_donor"},
+                                                             {entry_kind::reversal, "reversal"},
+                                                             {entry_kind::purpose_change, "purpose_change"},
+                                                             {entry_kind::receipt, "receipt"},
+                                                             {entry_kind::disclosure, "disclosure"}};
+
 inline void put(std::string& out, std::string_view key, std::string_view value)
 {
     out += key;
@@ -230,16 +264,33 @@ inline void put(std::string& out, std::string_view key, std::string_view value)
 
 }  // namespace detail
 
+inline std::string_view to_string(donor::kind k) noexcept
+{
+    return detail::name_of<donor::kind>(detail::donor_kind_names, k);
+}
+inline std::string_view to_string(fund_kind k) noexcept
+{
+    return detail::name_of<fund_kind>(detail::fund_kind_names, k);
+}
+inline std::string_view to_string(value_basis b) noexcept
+{
+    return detail::name_of<value_basis>(detail::value_basis_names, b);
+}
+inline std::string_view to_string(entry_kind k) noexcept
+{
+    return detail::name_of<entry_kind>(detail::entry_kind_names, k);
+}
+
 inline std::string canonical_text(const ledger_entry& e)
 {
     std::string out;
     detail::put(out, "seq", std::to_string(e.seq));
-    detail::put(out, "kind", std::to_string(static_cast<int>(e.kind)));
-    detail::put(out, "on", to_iso_string(e.on));
+    detail::put(out, "kind", to_string(e.kind));
+    detail::put(out, "on", minzheng::to_iso_string(e.on));
     detail::put(out, "fund", e.fund);
     detail::put(out, "to_fund", e.to_fund);
     if (e.from) {
-        detail::put(out, "donor.type", std::to_string(static_cast<int>(e.from->type)));
+        detail::put(out, "donor.type", to_string(e.from->type));
         detail::put(out, "donor.name", e.from->name);
         detail::put(out, "donor.id", e.from->id ? e.from->id->to_string() : "");
         detail::put(out, "donor.code", e.from->code ? e.from->code->to_string() : "");
@@ -250,12 +301,13 @@ inline std::string canonical_text(const ledger_entry& e)
     detail::put(out, "item", e.item);
     detail::put(out, "goods", e.goods ? e.goods->to_string() : "");
     detail::put(out, "fair_value", e.fair_value ? std::to_string(e.fair_value->fen()) : "");
-    detail::put(out, "basis", std::to_string(static_cast<int>(e.basis)));
+    detail::put(out, "basis", to_string(e.basis));
     detail::put(out, "counterparty", e.counterparty);
     detail::put(out, "ref", e.ref ? std::to_string(*e.ref) : "");
     detail::put(out, "number", e.number);
     detail::put(out, "note", e.note);
-    detail::put(out, "fund_type", std::to_string(static_cast<int>(e.fund_type)));
+    detail::put(out, "consent", e.consent);
+    detail::put(out, "fund_type", to_string(e.fund_type));
     detail::put(out, "beneficiary", e.beneficiary);
     detail::put(out, "division", e.division ? e.division->to_string() : "");
     for (const auto& [seq, q] : e.drawn) detail::put(out, "drawn", std::to_string(seq) + ':' + q.to_string());
@@ -551,9 +603,9 @@ inline result<std::uint64_t> donation_ledger::change_purpose(const std::string& 
     e.kind = entry_kind::purpose_change;
     e.on = on;
     e.fund = fund;
-    e.note = consent.empty() ? purpose : purpose + " | consent: " + consent;
+    e.note = purpose;
+    e.consent = consent;
     e.beneficiary = beneficiary;
-    e.counterparty = consent;
     return append(std::move(e));
 }
 
@@ -638,10 +690,7 @@ inline result<std::uint64_t> donation_ledger::replay_in_place(const ledger_entry
         if (!s.ref) return error::unknown_reference;
         done = copy.reverse(*s.ref, s.on, s.note);
         break;
-    case entry_kind::purpose_change:
-        done = copy.change_purpose(s.fund, s.note.substr(0, s.note.find(" | consent: ")), s.beneficiary, s.counterparty,
-                                   s.on);
-        break;
+    case entry_kind::purpose_change: done = copy.change_purpose(s.fund, s.note, s.beneficiary, s.consent, s.on); break;
     case entry_kind::receipt:
         if (!s.ref) return error::unknown_reference;
         done = copy.issue_receipt(*s.ref, s.number, s.on);
@@ -719,7 +768,7 @@ inline money donation_ledger::received_from(const std::string& donor_name) const
     return total;
 }
 
-inline std::vector<const ledger_entry*> donation_ledger::without_receipt() const
+inline std::vector<const ledger_entry*> donation_ledger::without_receipt() const&
 {
     std::vector<const ledger_entry*> out;
     for (const auto& e : entries_) {
@@ -731,7 +780,7 @@ inline std::vector<const ledger_entry*> donation_ledger::without_receipt() const
 }
 
 inline std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> donation_ledger::trail(
-    std::uint64_t donation) const
+    std::uint64_t donation) const&
 {
     std::vector<std::pair<const ledger_entry*, std::optional<quantity>>> out;
     const auto* d = find(donation);

@@ -21,34 +21,14 @@
 namespace minzheng {
 
 namespace detail {
-inline constexpr enum_name<donor::kind> donor_kind_json[] = {{donor::kind::person, "person"},
-                                                             {donor::kind::organisation, "organisation"},
-                                                             {donor::kind::anonymous, "anonymous"}};
-inline constexpr enum_name<fund_kind> fund_kind_json[] = {{fund_kind::general, "general"},
-                                                          {fund_kind::designated, "designated"}};
-inline constexpr enum_name<value_basis> value_basis_json[] = {{value_basis::invoice, "invoice"},
-                                                              {value_basis::customs_declaration, "customs_declaration"},
-                                                              {value_basis::assessment, "assessment"},
-                                                              {value_basis::none, "none"}};
-inline constexpr enum_name<entry_kind> entry_kind_json[] = {{entry_kind::fund_opened, "fund_opened"},
-                                                            {entry_kind::money_received, "money_received"},
-                                                            {entry_kind::goods_received, "goods_received"},
-                                                            {entry_kind::allocation, "allocation"},
-                                                            {entry_kind::transfer, "transfer"},
-                                                            {entry_kind::disbursement, "disbursement"},
-                                                            {entry_kind::returned_to_donor, "returned_to_donor"},
-                                                            {entry_kind::reversal, "reversal"},
-                                                            {entry_kind::purpose_change, "purpose_change"},
-                                                            {entry_kind::receipt, "receipt"},
-                                                            {entry_kind::disclosure, "disclosure"}};
 template <>
-inline constexpr std::span<const enum_name<donor::kind>> json_names<donor::kind>{donor_kind_json};
+inline constexpr std::span<const enum_name<donor::kind>> json_names<donor::kind>{donor_kind_names};
 template <>
-inline constexpr std::span<const enum_name<fund_kind>> json_names<fund_kind>{fund_kind_json};
+inline constexpr std::span<const enum_name<fund_kind>> json_names<fund_kind>{fund_kind_names};
 template <>
-inline constexpr std::span<const enum_name<value_basis>> json_names<value_basis>{value_basis_json};
+inline constexpr std::span<const enum_name<value_basis>> json_names<value_basis>{value_basis_names};
 template <>
-inline constexpr std::span<const enum_name<entry_kind>> json_names<entry_kind>{entry_kind_json};
+inline constexpr std::span<const enum_name<entry_kind>> json_names<entry_kind>{entry_kind_names};
 }  // namespace detail
 
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const donor& x)
@@ -93,6 +73,7 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"ref", x.ref ? boost::json::value(*x.ref) : nullptr},
                             {"number", x.number},
                             {"note", x.note},
+                            {"consent", x.consent},
                             {"fund_type", boost::json::value_from(x.fund_type)},
                             {"beneficiary", x.beneficiary},
                             {"division", detail::optional_to_json(x.division)},
@@ -123,6 +104,7 @@ inline boost::system::result<ledger_entry> tag_invoke(boost::json::try_value_to_
     r.optional("ref", e.ref);
     r.optional_value("number", e.number);
     r.optional_value("note", e.note);
+    r.optional_value("consent", e.consent);
     r.optional_value("fund_type", e.fund_type);
     r.optional_value("beneficiary", e.beneficiary);
     r.optional("division", e.division);
@@ -143,11 +125,16 @@ inline boost::system::result<ledger_entry> tag_invoke(boost::json::try_value_to_
 }
 
 namespace detail {
-/// The first line of a ledger file, in its canonical form.
-inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donation_ledger","version":1})";
+/// The first line of a ledger file, in its canonical form. Version 2: the hash covers enumerations by their stable
+/// names and the consent of a purpose change in its own field (version 1 hashed enumerator positions).
+inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donation_ledger","version":2})";
+/// Why a version 1 ledger is not read: its hashes cannot be recomputed from the fields.
+inline constexpr std::string_view ledger_v1_refused =
+    "version 1 ledgers (before minzheng 0.1.0) hashed enumerator positions and cannot be verified; export the "
+    "entries again with this version";
 }  // namespace detail
 
-/// The ledger as JSON Lines: the envelope {"format":"minzheng.donation_ledger","version":1}, then one canonical
+/// The ledger as JSON Lines: the envelope {"format":"minzheng.donation_ledger","version":2}, then one canonical
 /// entry a line, each ending in '\n'.
 [[nodiscard]] inline std::string to_jsonl(const donation_ledger& l)
 {
@@ -160,8 +147,8 @@ inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donat
     return out;
 }
 
-/// Loads a JSON Lines ledger. The envelope line is checked when present (DOC-001 for another format or a newer
-/// version, DON-010 when not canonical); a file without one is read as version 1. Findings on entries have the
+/// Loads a JSON Lines ledger. The envelope line is checked (DOC-001 for another format, a newer version, version 1
+/// or no envelope at all; DON-010 when not canonical). Findings on entries have the
 /// entry's index as the path "/<index>": DOC-001 a line that is not
 /// a JSON entry; DON-010 a line that is not canonical, whose hash does not chain, or whose operation the ledger
 /// refuses. The ledger is returned only when there is no finding; a file is read up to its first refused line,
@@ -173,8 +160,12 @@ inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donat
     detail::load_findings findings;
     std::vector<ledger_entry> entries;
     bool failed = false;
-    // The envelope line. A file without one is read as version 1 (files written before envelopes existed).
-    if (text.starts_with(R"({"format")")) {
+    // The envelope line. A file without one was written before envelopes existed: version 1, refused. (An empty
+    // file is an empty ledger.)
+    if (!text.empty() && !text.starts_with(R"({"format")")) {
+        findings.report("DOC-001", field_path{}, {"/", std::string(detail::ledger_v1_refused)});
+        failed = true;
+    } else if (!text.empty()) {
         const auto end = text.find('\n');
         const auto line = text.substr(0, end);
         text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
@@ -183,7 +174,10 @@ inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donat
         if (ec) {
             findings.invalid(field_path{}, std::error_code(ec));
             failed = true;
-        } else if (!findings.envelope(v, "minzheng.donation_ledger", 1)) {
+        } else if (!findings.envelope(v, "minzheng.donation_ledger", 2)) {
+            failed = true;
+        } else if (v.as_object().at("version") == 1) {
+            findings.report("DOC-001", field_path{} / "version", {"/version", std::string(detail::ledger_v1_refused)});
             failed = true;
         } else if (line != detail::ledger_envelope) {
             findings.report("DON-010", field_path{}, {"1", make_error_code(error::tampered).message()});

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release preset with the benchmarks and runs them: the Google Benchmark table (each hot path beside its
+# Builds the bench preset with the benchmarks and runs them: the Google Benchmark table (each hot path beside its
 # floor, bulk operations at N..8N), then the peak memory of streaming a roster of 1 M and 10 M persons.
 # Usage: bash bench/run.sh [extra Google Benchmark flags, e.g. --benchmark_filter=resident_id]
 # Environment: MINZHENG_BENCH_LEDGER_ENTRIES (default 10000000) sizes the ledger of the balance queries.
@@ -7,15 +7,15 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 bash scripts/install-deps.sh libbenchmark-dev
-cmake --preset release >/dev/null
-cmake --build --preset release --target minzheng_bench minzheng_stream_memory minzheng_gen_roster
-out=build/release/bench-results.json
+cmake --preset bench >/dev/null
+cmake --build --preset bench --target minzheng_bench minzheng_stream_memory minzheng_gen_roster
+out=build/bench/bench-results.json
 MINZHENG_BENCH_LEDGER_ENTRIES="${MINZHENG_BENCH_LEDGER_ENTRIES:-10000000}" \
-  build/release/bench/minzheng_bench --benchmark_out="$out" --benchmark_out_format=json "$@"
+  build/bench/bench/minzheng_bench --benchmark_out="$out" --benchmark_out_format=json "$@"
 echo "results: $out"
 # About 2.5 persons a household: 400 000 and 4 000 000 households are 1 M and 10 M persons.
 for households in 400000 4000000; do
   for mode in nodup dedup presized; do
-    build/release/bench/minzheng_stream_memory "$households" "$mode"
+    build/bench/bench/minzheng_stream_memory "$households" "$mode"
   done
 done

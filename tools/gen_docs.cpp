@@ -65,11 +65,15 @@ void write_parameters(std::ostream& out)
            "Generated from `include/minzheng/rules/policy_table.hpp` by `tools/gen_docs.cpp`; do not edit.\n"
            "Every value is looked up by name, division and date (county → prefecture → province → national). "
            "A parameter\nwithout a national value must be set by the locality; until it is, checks that need it "
-           "report POL-002.\nConfidence: C read in the measure, S secondary source, I inferred (always local).\n\n"
-           "| name | kind | meaning | source | national values (period: value) |\n|---|---|---|---|---|\n";
+           "report POL-002.\nConfidence: C read in the measure, S secondary source, I inferred (always local).\n"
+           "Allowed: the range every value must lie in (a value outside is refused when a table is loaded or added "
+           "to:\nPOL-003, `parameter_out_of_range`); application parameters take their kind's range.\n\n"
+           "| name | kind | meaning | source | allowed | national values (period: value) |\n"
+           "|---|---|---|---|---|---|\n";
     for (const auto& p : minzheng::library_parameters()) {
         out << "| `" << p.name << "` | " << minzheng::to_string(p.kind) << " | " << p.description_zh << "<br>"
-            << p.description_en << " | " << p.source << " [" << confidence_mark(p.level) << "] | ";
+            << p.description_en << " | " << p.source << " [" << confidence_mark(p.level) << "] | "
+            << minzheng::describe_range(minzheng::parameter_range(p), p.kind) << " | ";
         bool any = false;
         for (const auto* e : table.entries()) {
             if (e->name != p.name) continue;

@@ -18,7 +18,7 @@ TEST_SUITE("core.error")
     TEST_CASE("error: every code has a distinct readable message")
     {
         std::set<std::string> seen;
-        for (int code = static_cast<int>(error::empty_input); code <= static_cast<int>(error::invalid_document);
+        for (int code = static_cast<int>(error::empty_input); code <= static_cast<int>(error::parameter_out_of_range);
              ++code) {
             const std::error_code ec = static_cast<error>(code);
             CHECK(ec.category().name() == std::string("minzheng"));
@@ -38,6 +38,7 @@ TEST_SUITE("core.error")
         CHECK(std::error_code(error::overflow) == condition::arithmetic);
         CHECK(std::error_code(error::incompatible_units) == condition::arithmetic);
         CHECK(std::error_code(error::conflicting_calendar_days) == condition::inconsistent_data);
+        CHECK(std::error_code(error::parameter_out_of_range) == condition::invalid_configuration);
         CHECK(std::error_code(error::overlapping_periods) == condition::inconsistent_data);
         CHECK(std::error_code(error::unknown_rule) == condition::invalid_configuration);
         CHECK(std::error_code(error::parameter_kind_mismatch) == condition::invalid_configuration);

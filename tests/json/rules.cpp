@@ -188,4 +188,20 @@ TEST_SUITE("json.rules")
                                        "DOC-001 /parameters/6/value", "DOC-002 /parameters/7/name",
                                        "DOC-003 /parameters/8/unit", "DOC-001 /parameters/9"});
     }
+
+    TEST_CASE("json: a value outside its parameter's range fails the load with POL-003 at the value")
+    {
+        const auto doc = json::parse(R"({"format":"minzheng.policy_table","version":1,"parameters":[
+            {"name":"public_notice_days","division":"445381","from":"2020-01-01","until":null,"value":-7},
+            {"name":"public_notice_days","division":"445302","from":"2020-01-01","until":null,"value":1},
+            {"name":"public_notice_days","division":"445322","from":"2020-01-01","until":null,"value":9223372036854775807}]})");
+        const auto loaded = minzheng::policy_table_from_json(doc, policy_table::national_defaults());
+        CHECK_FALSE(loaded.value.has_value());
+        REQUIRE(loaded.findings.size() == 2);
+        CHECK(loaded.findings[0].rule_id == "POL-003");
+        CHECK(loaded.findings[0].path.str() == "/parameters/0/value");
+        CHECK(loaded.findings[0].message_en ==
+              "parameter public_notice_days has the value -7, outside its range 1–3660");
+        CHECK(loaded.findings[1].path.str() == "/parameters/2/value");
+    }
 }

@@ -168,4 +168,61 @@ TEST_SUITE("rules.policy_table")
         CHECK(minzheng::describe_value(std::int64_t{7}, parameter_kind::days) == "7");
         CHECK(minzheng::describe_value(true, parameter_kind::flag) == "是");
     }
+
+    TEST_CASE("policy_table: a value outside its parameter's range is refused, at each end")
+    {
+        const auto all_days = period::from(d(2020, 1, 1));
+        const auto refused = [&](std::string name, minzheng::parameter_value v) {
+            auto t = policy_table::national_defaults();
+            const auto before = t.entries().size();
+            const auto r = t.add({std::move(name), div(445381), all_days, v, "test"});
+            CHECK(t.entries().size() == before + (r ? 1U : 0U));  // a refused add leaves the table as it was
+            return !r && r.error() == error::parameter_out_of_range;
+        };
+        // A public notice lasts at least a day (a negative one crashed make_public_notice); at most ten years.
+        CHECK(refused("public_notice_days", std::int64_t{-7}));
+        CHECK(refused("public_notice_days", std::int64_t{0}));
+        CHECK_FALSE(refused("public_notice_days", std::int64_t{1}));
+        CHECK_FALSE(refused("public_notice_days", std::int64_t{3660}));
+        CHECK(refused("public_notice_days", std::int64_t{3661}));
+        CHECK(refused("public_notice_days", std::int64_t{INT64_MAX}));
+        // A day of the month is 1 to 31.
+        CHECK(refused("dibao_payment_day_of_month", std::int64_t{0}));
+        CHECK_FALSE(refused("dibao_payment_day_of_month", std::int64_t{1}));
+        CHECK_FALSE(refused("dibao_payment_day_of_month", std::int64_t{31}));
+        CHECK(refused("dibao_payment_day_of_month", std::int64_t{32}));
+        // Money: one fen below zero, zero, the ceiling and one fen above it.
+        CHECK(refused("dibao_standard_urban_monthly", money::from_fen(-1)));
+        CHECK_FALSE(refused("dibao_standard_urban_monthly", money::from_fen(0)));
+        CHECK_FALSE(refused("dibao_standard_urban_monthly", money::from_fen(10'000'000'000)));
+        CHECK(refused("dibao_standard_urban_monthly", money::from_fen(10'000'000'001)));
+        // A temperature is 30.0 to 45.0 ℃.
+        CHECK(refused("fever_threshold_decicelsius", std::int64_t{299}));
+        CHECK_FALSE(refused("fever_threshold_decicelsius", std::int64_t{300}));
+        CHECK_FALSE(refused("fever_threshold_decicelsius", std::int64_t{450}));
+        CHECK(refused("fever_threshold_decicelsius", std::int64_t{451}));
+        // Ratios: not negative, at most 1000, with a denominator of at most a million.
+        CHECK(refused("dibao_edge_income_ratio", ratio{-1, 2}));
+        CHECK_FALSE(refused("dibao_edge_income_ratio", ratio{0, 1}));
+        CHECK_FALSE(refused("dibao_edge_income_ratio", ratio{1000, 1}));
+        CHECK(refused("dibao_edge_income_ratio", ratio{1001, 1}));
+        CHECK_FALSE(refused("dibao_edge_income_ratio", ratio{1, 1'000'000}));
+        CHECK(refused("dibao_edge_income_ratio", ratio{1, 1'000'001}));
+    }
+
+    TEST_CASE("policy_table: every national default lies in its parameter's range; ranges are stated per kind")
+    {
+        const auto t = policy_table::national_defaults();
+        for (const auto* e : t.entries()) {
+            const auto range = t.range_of(e->name);
+            REQUIRE(range.has_value());
+            CHECK_MESSAGE(minzheng::value_within(e->value, *range), e->name);
+        }
+        CHECK(t.range_of("no_such_parameter") == std::nullopt);
+        CHECK(minzheng::kind_range(minzheng::parameter_kind::days) == minzheng::value_range{0, 3660});
+        CHECK(minzheng::describe_range({300, 450}, minzheng::parameter_kind::decicelsius) == "30.0℃–45.0℃");
+        CHECK(minzheng::describe_range({0, 100}, minzheng::parameter_kind::money) == "0.00元–1.00元");
+        CHECK(minzheng::describe_value(std::int64_t{INT64_MIN}, minzheng::parameter_kind::decicelsius) ==
+              "-922337203685477580.8℃");
+    }
 }

@@ -72,6 +72,8 @@ enum class error {
     tampered,              ///< a stored record whose hash chain does not verify
     // -- documents (condition::invalid_text)
     invalid_document,  ///< a document with errors; the reader's findings say which and where
+    // -- added later; the values above keep their numbers
+    parameter_out_of_range,  ///< a policy value outside the range its parameter allows (a negative notice period)
 };
 
 /// Groups of `error` codes. Compare an std::error_code against one: `ec == condition::invalid_text`.
@@ -160,7 +162,8 @@ public:
     case error::reserved_rule_prefix:
     case error::duplicate_rule:
     case error::unknown_parameter:
-    case error::parameter_kind_mismatch: return condition::invalid_configuration;
+    case error::parameter_kind_mismatch:
+    case error::parameter_out_of_range: return condition::invalid_configuration;
     case error::overlapping_periods:
     case error::illegal_transition:
     case error::event_out_of_order: return condition::inconsistent_data;
@@ -221,6 +224,7 @@ inline std::string error_category_impl::message(int code) const
     case error::no_proof_of_value: return "goods without proof of their fair value get no donation receipt";
     case error::tampered: return "the record's hash chain does not verify: the stored data was changed";
     case error::invalid_document: return "the document has errors (see its findings)";
+    case error::parameter_out_of_range: return "the value is outside the range the parameter allows";
     }
     return "unknown minzheng error";
 }

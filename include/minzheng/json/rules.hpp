@@ -355,6 +355,11 @@ inline load_result<policy_table> policy_table_from_json(const boost::json::value
                     continue;
                 }
                 parameter_entry e{std::move(e_name), e_division, *in_force, std::move(e_value), std::move(e_note)};
+                if (const auto range = *base.range_of(e.name); !value_within(e.value, range)) {
+                    out.report("POL-003", path / "value",
+                               {e.name, describe_value(e.value, *kind), describe_range(range, *kind)});
+                    continue;
+                }
                 if (const auto* other = base.conflict(e)) {
                     out.report("POL-001", path,
                                {e.name, e.division ? e.division->to_string() : "全国 (national)",

@@ -340,7 +340,12 @@ inline std::vector<review_due> reviews_due(const roster& r, date on, int within_
                                            const policy_table& policy)
 {
     rule_context c(rules, policy, on);
-    const auto horizon = on + boost::gregorian::days(within_days);
+    // Every due date lies in the supported years, so a horizon beyond them (any int) is their end, not an overflow.
+    const date first_day(min_supported_year, 1, 1);
+    const date last_day(max_supported_year, 12, 31);
+    const auto horizon = within_days >= (last_day - on).days()    ? last_day
+                         : within_days <= (first_day - on).days() ? first_day
+                                                                  : on + boost::gregorian::days(within_days);
     std::vector<review_due> out;
     for (const auto& f : r.cases) {
         const auto due = next_review_due(f, c);
@@ -363,8 +368,14 @@ inline result<public_notice> make_public_notice(const roster& r, division_code w
     const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     const auto* days = policy.find("public_notice_days", where, posted);
     if (days == nullptr) return error::unknown_parameter;
-    const auto last = posted + boost::gregorian::days(std::get<std::int64_t>(days->value));
-    public_notice notice{where, *period::make(posted, last), last, options.unmasked, {}};
+    // A table refuses values outside the parameter's range (1 to 3660 days), so `last` is a real, later date;
+    // still checked, so that no table, however built, can make this dereference an error.
+    const auto* n = std::get_if<std::int64_t>(&days->value);
+    if (n == nullptr || *n < 1 || *n > 3'660) return error::parameter_out_of_range;
+    const auto last = posted + boost::gregorian::days(*n);
+    auto during = period::make(posted, last);
+    if (!during) return during.error();
+    public_notice notice{where, *during, last, options.unmasked, {}};
     for (const auto& f : r.cases) {
         if (!f.division.is_within(where) || f.category == assistance_category::orphan ||
             f.category == assistance_category::de_facto_unsupported_child)

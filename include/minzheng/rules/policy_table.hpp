@@ -95,6 +95,39 @@ using parameter_value = std::variant<money, ratio, std::int64_t, bool>;
     }
 }
 
+/// The values a parameter may take, both ends included: 分 for money, the number itself for counts, days, months,
+/// years and 0.1 ℃, and for a ratio the value of numerator / denominator (whose denominator is at most
+/// `max_ratio_denominator`). A value outside is refused when a table is loaded or added to (POL-003,
+/// `parameter_out_of_range`), so no rule ever computes with a negative notice period or a 10^18-day deadline.
+struct value_range {
+    std::int64_t min = 0;
+    std::int64_t max = 0;
+
+    [[nodiscard]] constexpr bool contains(std::int64_t v) const noexcept { return min <= v && v <= max; }
+    friend constexpr bool operator==(const value_range&, const value_range&) noexcept = default;
+};
+
+/// The largest denominator a ratio parameter may have (1/1000000 is finer than any measure writes).
+inline constexpr std::int64_t max_ratio_denominator = 1'000'000;
+
+/// The range every parameter of a kind may take unless the parameter narrows it (parameter_range): wide enough for
+/// any value a locality sets, narrow enough that deadline and amount arithmetic cannot overflow.
+[[nodiscard]] constexpr value_range kind_range(parameter_kind k) noexcept
+{
+    switch (k) {
+    case parameter_kind::money: return {0, 10'000'000'000};  // up to 1亿元
+    case parameter_kind::ratio: return {0, 1'000};
+    case parameter_kind::count: return {0, 1'000'000};
+    case parameter_kind::days: return {0, 3'660};          // ten years
+    case parameter_kind::working_days: return {0, 2'500};  // about ten years
+    case parameter_kind::months: return {0, 1'200};
+    case parameter_kind::years: return {0, 150};
+    case parameter_kind::decicelsius: return {300, 450};  // 30.0 ℃ to 45.0 ℃
+    case parameter_kind::flag: return {0, 1};
+    }
+    return {0, 0};
+}
+
 /// A parameter the library knows: its name, kind, meaning and source.
 struct parameter_info {
     std::string_view name;
@@ -139,10 +172,13 @@ public:
     [[nodiscard]] result<void> declare(parameter_declaration declaration);
     /// The kind of a known parameter (library or declared).
     [[nodiscard]] std::optional<parameter_kind> kind_of(std::string_view name) const;
+    /// The range a known parameter's values must lie in (parameter_range for a library parameter, its kind's range
+    /// for a declared one); nullopt for an unknown name.
+    [[nodiscard]] std::optional<value_range> range_of(std::string_view name) const;
 
-    /// Adds a value. Errors: `unknown_parameter`, `parameter_kind_mismatch`, `overlapping_periods` (another
-    /// value of the same name and division is in force on some day of `entry.in_force`; see conflict()). A
-    /// refused add leaves the table unchanged.
+    /// Adds a value. Errors: `unknown_parameter`, `parameter_kind_mismatch`, `parameter_out_of_range` (see
+    /// range_of), `overlapping_periods` (another value of the same name and division is in force on some day of
+    /// `entry.in_force`; see conflict()). A refused add leaves the table unchanged.
     [[nodiscard]] result<void> add(parameter_entry entry);
     /// The existing entry that `entry` would overlap, if any.
     [[nodiscard]] const parameter_entry* conflict(const parameter_entry& entry) const&;
@@ -167,11 +203,18 @@ private:
 
 /// Every parameter the library's rules read, sorted by name.
 [[nodiscard]] const std::vector<parameter_info>& library_parameters();
+/// The range of a library parameter: its kind's range, narrowed where the measure's meaning requires (a public
+/// notice lasts at least a day, a day of the month is 1 to 31).
+[[nodiscard]] value_range parameter_range(const parameter_info& p) noexcept;
+/// True when `v` lies in `r` (for a ratio: a non-negative value within r, denominator at most max_ratio_denominator).
+[[nodiscard]] bool value_within(const parameter_value& v, const value_range& r) noexcept;
 /// The library parameter with this name, or nullptr.
 [[nodiscard]] const parameter_info* find_library_parameter(std::string_view name);
 
 /// The text of a value for messages and traces: "665.00元", "3/2", "30", "37.3℃", "是"/"否".
 [[nodiscard]] std::string describe_value(const parameter_value& v, parameter_kind kind);
+/// The text of a range, in the kind's units: "1–3660", "0.00元–100000000.00元", "30.0℃–45.0℃".
+[[nodiscard]] std::string describe_range(const value_range& r, parameter_kind kind);
 
 // ---- implementation --------------------------------------------------------------------------------------
 
@@ -476,6 +519,33 @@ inline std::optional<parameter_kind> policy_table::kind_of(std::string_view name
     return std::nullopt;
 }
 
+inline value_range parameter_range(const parameter_info& p) noexcept
+{
+    // Narrowed by meaning; each is a fact of the measures, not a local choice.
+    if (p.name == "dibao_payment_day_of_month") return {1, 31};
+    if (p.name == "public_notice_days") return {1, 3'660};
+    return kind_range(p.kind);
+}
+
+inline bool value_within(const parameter_value& v, const value_range& r) noexcept
+{
+    if (const auto* m = std::get_if<money>(&v)) return r.contains(m->fen());
+    if (const auto* n = std::get_if<std::int64_t>(&v)) return r.contains(*n);
+    if (const auto* b = std::get_if<bool>(&v)) return r.contains(*b ? 1 : 0);
+    const auto& q = std::get<ratio>(v);
+    if (q.denominator < 1 || q.denominator > max_ratio_denominator || q.numerator < 0) return false;
+    // numerator / denominator within [min, max], exactly: both sides scaled by the (small, positive) denominator.
+    return detail::int128{q.numerator} >= detail::int128{r.min} * q.denominator &&
+           detail::int128{q.numerator} <= detail::int128{r.max} * q.denominator;
+}
+
+inline std::optional<value_range> policy_table::range_of(std::string_view name) const
+{
+    if (const auto* p = find_library_parameter(name)) return parameter_range(*p);
+    if (const auto kind = kind_of(name)) return kind_range(*kind);
+    return std::nullopt;
+}
+
 inline const parameter_entry* policy_table::conflict(const parameter_entry& entry) const&
 {
     const auto it = values_.find(entry.name);
@@ -491,6 +561,7 @@ inline result<void> policy_table::add(parameter_entry entry)
     const auto kind = kind_of(entry.name);
     if (!kind) return error::unknown_parameter;
     if (!value_fits(entry.value, *kind)) return error::parameter_kind_mismatch;
+    if (!value_within(entry.value, *range_of(entry.name))) return error::parameter_out_of_range;
     if (conflict(entry)) return error::overlapping_periods;
     values_[entry.name].push_back(std::move(entry));
     return {};
@@ -529,10 +600,24 @@ inline std::string describe_value(const parameter_value& v, parameter_kind kind)
     if (const auto* b = std::get_if<bool>(&v)) return *b ? "是" : "否";
     const auto n = std::get<std::int64_t>(v);
     if (kind == parameter_kind::decicelsius) {
-        const auto mag = n < 0 ? -n : n;
+        // The magnitude in unsigned arithmetic: -n would overflow for the most negative value.
+        const auto mag = n < 0 ? 0U - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
         return (n < 0 ? "-" : "") + std::to_string(mag / 10) + '.' + std::to_string(mag % 10) + "℃";
     }
     return std::to_string(n);
+}
+
+inline std::string describe_range(const value_range& r, parameter_kind kind)
+{
+    const auto end = [kind](std::int64_t n) {
+        switch (kind) {
+        case parameter_kind::money: return money::from_fen(n).to_string();
+        case parameter_kind::flag: return std::string(n != 0 ? "是" : "否");
+        case parameter_kind::ratio: return std::to_string(n);
+        default: return describe_value(parameter_value{n}, kind);
+        }
+    };
+    return end(r.min) + "–" + end(r.max);
 }
 
 }  // namespace minzheng

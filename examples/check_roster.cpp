@@ -7,22 +7,28 @@
 //   /cases/6/events/2/investigators  RCP-051  入户调查人员 1 人，少于 2 人
 //   ...
 //   罗定市 2020年2月: 8 户 25 人新纳入低保, 2 人临时救助
+#include <minzheng/json/document.hpp>
 #include <minzheng/json/recipients.hpp>
-#include <minzheng/json/rules.hpp>
 
 #include <boost/json/parse.hpp>
 
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string>
 
 namespace {
-boost::json::value read(const char* path)
+std::string text_of(const char* path)
 {
     std::stringstream text;
     text << std::ifstream(path).rdbuf();
+    return text.str();
+}
+
+boost::json::value read(const char* path)
+{
     boost::system::error_code ec;
-    auto v = boost::json::parse(text.str(), ec);
+    auto v = boost::json::parse(text_of(path), ec);
     if (ec) std::cerr << path << ": " << ec.message() << '\n';
     return v;
 }
@@ -37,7 +43,7 @@ int main(int argc, char** argv)
         return std::cerr << argv[1] << ": not a minzheng.roster document\n", 1;
     const auto roster = boost::json::try_value_to<minzheng::roster>(document);
     if (!roster) return std::cerr << argv[1] << ": " << roster.error().message() << '\n', 1;
-    auto policy = minzheng::policy_table_from_json(read(argv[2]), minzheng::policy_table::national_defaults());
+    auto policy = minzheng::read_policy_table(text_of(argv[2]), minzheng::policy_table::national_defaults());
     if (!policy.value) return std::cerr << argv[2] << ": the policy file has errors\n", 1;
 
     const minzheng::rule_set rules;

@@ -1,14 +1,12 @@
 // county_rules — how a county tool configures the rules without forking the library: it loads its local
 // policy values over the national defaults, switches a library rule's severity, adds a rule of its own and runs
-// a validation. Shows: policy_table_from_json, rule_set, add_rule, validator, findings in zh and en.
+// a validation. Shows: read_policy_table, rule_set, add_rule, validator, findings in zh and en.
 //
 // Run: county_rules examples/data/policy/yunfu-2020-sample.json
 //   /visits/1/visitors  LUODING-001  warning  探访人数 3 超过 1 人 | 3 visitors, more than 1
 //   /visits/2/resident  VAL-001  notice  A-17 重复：已在 /visits/0/resident 出现 | ...
-#include <minzheng/json/rules.hpp>
+#include <minzheng/json/document.hpp>
 #include <minzheng/rules.hpp>
-
-#include <boost/json/parse.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -29,12 +27,9 @@ int main(int argc, char** argv)
     if (argc != 2) return std::cerr << "usage: county_rules POLICY.json\n", 2;
     std::stringstream text;
     text << std::ifstream(argv[1]).rdbuf();
-    boost::system::error_code ec;
-    const auto document = boost::json::parse(text.str(), ec);
-    if (ec) return std::cerr << argv[1] << ": " << ec.message() << '\n', 1;
 
-    // 1. Local values over the national defaults; every problem of the file is a finding.
-    auto loaded = minzheng::policy_table_from_json(document, minzheng::policy_table::national_defaults());
+    // 1. Local values over the national defaults, read strictly; every problem of the file is a finding.
+    auto loaded = minzheng::read_policy_table(text.str(), minzheng::policy_table::national_defaults());
     for (const auto& f : loaded.findings) std::cout << f.path.str() << "  " << f.message_en << '\n';
     if (!loaded.value) return 1;
 

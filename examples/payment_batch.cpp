@@ -7,22 +7,28 @@
 //   LD-2020-001  1940.00元  补差：(560.00元 − 300.00元 ÷ 4) × 4 = 1940.00元（四舍五入到分，不为负）
 //   ...
 #include <minzheng/aid.hpp>
+#include <minzheng/json/document.hpp>
 #include <minzheng/json/recipients.hpp>
-#include <minzheng/json/rules.hpp>
 
 #include <boost/json/parse.hpp>
 
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string>
 
 namespace {
-boost::json::value read(const char* path)
+std::string text_of(const char* path)
 {
     std::stringstream text;
     text << std::ifstream(path).rdbuf();
+    return text.str();
+}
+
+boost::json::value read(const char* path)
+{
     boost::system::error_code ec;
-    return boost::json::parse(text.str(), ec);
+    return boost::json::parse(text_of(path), ec);
 }
 }  // namespace
 
@@ -30,7 +36,7 @@ int main(int argc, char** argv)
 {
     if (argc != 3) return std::cerr << "usage: payment_batch ROSTER.json POLICY.json\n", 2;
     const auto roster = boost::json::try_value_to<minzheng::roster>(read(argv[1]));
-    const auto policy = minzheng::policy_table_from_json(read(argv[2]), minzheng::policy_table::national_defaults());
+    const auto policy = minzheng::read_policy_table(text_of(argv[2]), minzheng::policy_table::national_defaults());
     if (!roster || !policy.value) return std::cerr << "cannot read the roster or the policy\n", 1;
 
     const minzheng::rule_set rules;

@@ -290,4 +290,34 @@ TEST_SUITE("documents.document")
         CHECK(s.at("$defs").as_object().contains("household"));
         CHECK(s.at("$defs").at("person").at("properties").at("id").at("pattern") == "^([0-9]{17}[0-9Xx]|[0-9]{15})$");
     }
+
+    TEST_CASE("read_policy_table: a duplicate key is DOC-004 and no table, never the last value silently")
+    {
+        const auto text = std::string_view(R"({"format":"minzheng.policy_table","version":1,"parameters":[
+            {"name":"public_notice_days","division":"445381","from":"2020-01-01","until":null,"value":7,"value":5}]})");
+        const auto r = read_policy_table(text, policy_table::national_defaults());
+        CHECK_FALSE(r.value.has_value());
+        CHECK(paths(r.findings) == std::vector<std::string>{"DOC-004 /parameters/0"});
+        // The same table without the duplicate loads, with the value it says.
+        const auto good = std::string_view(R"({"format":"minzheng.policy_table","version":1,"parameters":[
+            {"name":"public_notice_days","division":"445381","from":"2020-01-01","until":null,"value":5}]})");
+        const auto ok = read_policy_table(good, policy_table::national_defaults());
+        REQUIRE(ok.value.has_value());
+        CHECK(ok.findings.empty());
+        CHECK(std::get<std::int64_t>(
+                  ok.value->find("public_notice_days", division_code::find(445381), make_date(2020, 2, 1).value())
+                      ->value) == 5);
+        // Not JSON at all: DOC-006 with the line and column.
+        CHECK(paths(read_policy_table("{\"format\": ").findings) == std::vector<std::string>{"DOC-006 "});
+    }
+
+    TEST_CASE("read_rule_set: a duplicate key is DOC-004 and no rule set")
+    {
+        const auto text = std::string_view(
+            R"({"format":"minzheng.rule_set","version":1,"rules":{"RCP-001":{"enabled":false,"enabled":true}}})");
+        const auto r = read_rule_set(text);
+        CHECK_FALSE(r.value.has_value());
+        REQUIRE_FALSE(r.findings.empty());
+        CHECK(paths(r.findings) == std::vector<std::string>{"DOC-004 /rules/RCP-001"});
+    }
 }

@@ -28,8 +28,10 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <span>
 #include <string>
@@ -78,6 +80,16 @@ template <document T>
 /// The same for a document already parsed (duplicate keys can no longer be seen).
 template <document T>
 [[nodiscard]] load_result<T> read_document(const boost::json::value& doc, const read_options& options = {});
+
+/// A "minzheng.policy_table" document read strictly from its text, its entries added to `base`: DOC-006 (not
+/// JSON), DOC-005 (limits), DOC-004 (a duplicate key, which a parsed value would have resolved silently, the last
+/// one winning), then the findings of policy_table_from_json (POL-001, POL-003, DOC-00x). The table is present only
+/// when no finding is an error. Prefer it to policy_table_from_json for files.
+[[nodiscard]] load_result<policy_table> read_policy_table(std::string_view text, policy_table base = {},
+                                                          const document_limits& limits = {});
+/// The same for a "minzheng.rule_set" document.
+[[nodiscard]] load_result<rule_set> read_rule_set(std::string_view text, rule_set base = {},
+                                                  const document_limits& limits = {});
 
 /// The document with its envelope.
 template <document T>
@@ -629,6 +641,40 @@ boost::json::value document_schema()
     props["format"] = boost::json::object{{"const", traits::format}};
     props["version"] = boost::json::object{{"type", "integer"}, {"minimum", 1}, {"maximum", traits::version}};
     return s;
+}
+
+namespace detail {
+
+/// Strict parse, then `load` on the value; the findings of both, the value only when none is an error.
+template <class T, class Load>
+[[nodiscard]] load_result<T> read_strictly(std::string_view text, const document_limits& limits, Load&& load)
+{
+    load_findings out;
+    const auto v = parse_strict(text, out, limits);
+    load_result<T> r;
+    if (v) r = load(*v);
+    auto first = out.take();
+    if (first.empty()) return r;
+    first.insert(first.end(), std::make_move_iterator(r.findings.begin()), std::make_move_iterator(r.findings.end()));
+    std::stable_sort(first.begin(), first.end());
+    r.findings = std::move(first);
+    if (has_errors(r.findings)) r.value.reset();
+    return r;
+}
+
+}  // namespace detail
+
+inline load_result<policy_table> read_policy_table(std::string_view text, policy_table base,
+                                                   const document_limits& limits)
+{
+    return detail::read_strictly<policy_table>(
+        text, limits, [&](const boost::json::value& v) { return policy_table_from_json(v, std::move(base)); });
+}
+
+inline load_result<rule_set> read_rule_set(std::string_view text, rule_set base, const document_limits& limits)
+{
+    return detail::read_strictly<rule_set>(
+        text, limits, [&](const boost::json::value& v) { return rule_set_from_json(v, std::move(base)); });
 }
 
 }  // namespace minzheng

@@ -6,6 +6,7 @@
 #include <minzheng/core/date.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
+#include <minzheng/core/identifier.hpp>
 #include <minzheng/core/money.hpp>
 #include <minzheng/core/person_name.hpp>
 #include <minzheng/core/phone_number.hpp>

@@ -53,18 +53,6 @@ namespace detail {
            c == 0x0387;
 }
 
-[[nodiscard]] constexpr bool is_invisible_or_control(char32_t c) noexcept
-{
-    return c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF ||
-           (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0xE000 && c <= 0xF8FF);
-}
-
-[[nodiscard]] constexpr bool is_unicode_space(char32_t c) noexcept
-{
-    return c == ' ' || c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A);
-}
-
 }  // namespace detail
 
 inline result<person_name> person_name::parse(std::string_view text)

@@ -65,6 +65,22 @@ inline void append_utf8(std::string& out, char32_t cp)
     }
 }
 
+/// Control characters, and the invisible formatting ones that make two texts look equal while they differ: soft
+/// hyphen, zero-width space and joiners, bidirectional overrides (U+202E turns "1236" into "6321" on screen), word
+/// joiners, the byte-order mark, interlinear annotation, private use.
+[[nodiscard]] constexpr bool is_invisible_or_control(char32_t c) noexcept
+{
+    return c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF ||
+           (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0xE000 && c <= 0xF8FF);
+}
+
+/// Space characters: ASCII, ideographic (U+3000), no-break and the typographic spaces U+2000..U+200A.
+[[nodiscard]] constexpr bool is_unicode_space(char32_t c) noexcept
+{
+    return c == ' ' || c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200A);
+}
+
 [[nodiscard]] constexpr bool is_ascii(std::string_view s) noexcept
 {
     for (const char c : s) {

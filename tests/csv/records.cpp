@@ -1,5 +1,6 @@
 // Tests minzheng/csv/records.hpp: persons, household members, disbursements and donations as CSV, both ways.
 #include <minzheng/csv/records.hpp>
+#include <minzheng/donations/disclosure.hpp>
 
 #include "../recipients/support.hpp"
 #include "../test_support.hpp"
@@ -152,5 +153,52 @@ TEST_SUITE("documents.csv_records")
             "日期,基金,捐赠人类型,金额（元）,数量\n2020-02-01,general,person,1.00,1个\n"
             "2020-02-31,general,alien,,\n");
         CHECK(paths(bad.findings) == std::vector<std::string>{"DOC-001 /3/donor_type", "DOC-001 /3/on"});
+    }
+
+    TEST_CASE("donations: a sheet without a consent column names no donor in the public disclosure")
+    {
+        // 慈善法 art. 76: a donor's name is published only with their agreement; a missing column is no agreement.
+        CHECK_FALSE(donor{}.disclose);
+        donation_ledger ledger;
+        REQUIRE(ledger.open_fund("general", fund_kind::general, "疫情防控", "", d(2020, 1, 28)).has_value());
+        const auto rows = csv::read_donations(
+            "日期,基金,捐赠人类型,捐赠人,金额（元）\n"
+            "2020-02-02,general,person,张三,100.00\n");
+        REQUIRE(rows.value.has_value());
+        for (const auto& r : *rows.value) REQUIRE(csv::receive(ledger, r).has_value());
+        const auto closed = make_disclosure(ledger, period::make(d(2020, 2, 1), d(2020, 2, 29)).value());
+        CHECK(closed.named_donors.empty());
+        // With the column saying yes, the same donor is named.
+        donation_ledger agreed;
+        REQUIRE(agreed.open_fund("general", fund_kind::general, "疫情防控", "", d(2020, 1, 28)).has_value());
+        const auto yes = csv::read_donations(
+            "日期,基金,捐赠人类型,捐赠人,金额（元）,同意公开\n"
+            "2020-02-02,general,person,张三,100.00,是\n");
+        REQUIRE(yes.value.has_value());
+        for (const auto& r : *yes.value) REQUIRE(csv::receive(agreed, r).has_value());
+        const auto open = make_disclosure(agreed, period::make(d(2020, 2, 1), d(2020, 2, 29)).value());
+        REQUIRE(open.named_donors.size() == 1);
+        CHECK(open.named_donors.front().first == "张三");
+    }
+
+    TEST_CASE("households_of: 80 000 member rows group in one pass, each household in the order first seen")
+    {
+        const auto luoding = division_code::find(445381).value();
+        const auto someone = member(test::person_of("陈大明", "445381", d(1980, 1, 1), 123), relation::head);
+        std::vector<csv::member_row> rows;
+        rows.reserve(80'000);
+        for (int i = 0; i < 80'000; ++i)
+            rows.push_back(csv::member_row{"H-" + std::to_string(i / 2), luoding, registration_type::rural, someone});
+        const auto grouped = csv::households_of(rows);
+        REQUIRE(grouped.value.has_value());
+        REQUIRE(grouped.value->size() == 40'000);
+        CHECK(grouped.value->front().id == "H-0");
+        CHECK(grouped.value->back().id == "H-39999");
+        CHECK(grouped.value->at(12'345).members.size() == 2);
+        // A later row that disagrees with its household's first row is still found, at its row.
+        rows.push_back(csv::member_row{"H-7", luoding, registration_type::urban, someone});
+        const auto bad = csv::households_of(rows);
+        CHECK_FALSE(bad.value.has_value());
+        CHECK(paths(bad.findings) == std::vector<std::string>{"DOC-001 /80002/household_registration"});
     }
 }

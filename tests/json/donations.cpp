@@ -151,4 +151,107 @@ TEST_SUITE("json.donations")
         CHECK(to_string(fund_kind::designated) == "designated");
         CHECK(to_string(donor::kind::organisation) == "organisation");
     }
+
+    TEST_CASE("tampering: each kind of edit is detected on load, naming the first entry that fails")
+    {
+        const auto l = sample();
+        const auto text = to_jsonl(l);
+        std::vector<std::string> lines;
+        for (std::size_t at = 0; at < text.size();) {
+            const auto end = text.find('\n', at);
+            lines.push_back(text.substr(at, end - at));
+            at = end + 1;
+        }
+        REQUIRE(lines.size() == l.entries().size() + 1);  // the envelope, then one line an entry
+        const auto join = [](const std::vector<std::string>& ls) {
+            std::string out;
+            for (const auto& x : ls) out += x + '\n';
+            return out;
+        };
+        const auto first_failure = [](const std::string& t) {
+            const auto r = ledger_from_jsonl(t);
+            CHECK_FALSE(r.value.has_value());
+            REQUIRE_FALSE(r.findings.empty());
+            return r.findings.front().path.str();
+        };
+        // Entry 2 (line index 1) is the 1000元 gift from 张三: its amount changed, the hash left as it was.
+        {
+            auto edited = lines;
+            const std::string was = "\"amount\":100000,";
+            const auto at = edited[2].find(was);
+            REQUIRE(at != std::string::npos);
+            edited[2].replace(at, was.size(), "\"amount\":900000,");
+            CHECK(first_failure(join(edited)) == "/1");
+        }
+        // One line deleted: the next line no longer chains.
+        {
+            auto edited = lines;
+            edited.erase(edited.begin() + 3);
+            CHECK(first_failure(join(edited)) == "/2");
+        }
+        // Two lines swapped.
+        {
+            auto edited = lines;
+            std::swap(edited[3], edited[4]);
+            CHECK(first_failure(join(edited)) == "/2");
+        }
+        // One enumeration value changed: a disbursement made a transfer.
+        {
+            auto edited = lines;
+            std::size_t line = 0;
+            for (std::size_t i = 1; i < edited.size() && line == 0; ++i)
+                if (edited[i].find("\"kind\":\"disbursement\"") != std::string::npos) line = i;
+            REQUIRE(line > 0);
+            const std::string was = "\"kind\":\"disbursement\"";
+            edited[line].replace(edited[line].find(was), was.size(), "\"kind\":\"transfer\"");
+            CHECK(first_failure(join(edited)) == "/" + std::to_string(line - 1));
+        }
+        // A forged line appended with a correctly recomputed hash of its own, for an operation the ledger refuses
+        // (spending more than the fund holds): replay refuses it, at its index.
+        {
+            auto forged = l.entries().back();
+            forged.seq = l.entries().size() + 1;
+            forged.kind = entry_kind::disbursement;
+            forged.fund = "general";
+            forged.counterparty = "某人";
+            forged.amount = yuan(1'000'000);
+            forged.ref.reset();
+            forged.note.clear();
+            forged.hash = detail::sha256::of(std::string(l.head_hash()) + canonical_text(forged));
+            auto edited = lines;
+            edited.push_back(boost::json::serialize(boost::json::value_from(forged)));
+            CHECK(first_failure(join(edited)) == "/" + std::to_string(l.entries().size()));
+        }
+    }
+
+    TEST_CASE("tampering: a whole chain rewritten consistently passes the chain, not the published anchor")
+    {
+        // What the chain does not protect against, and how a bureau anchors it: the disclosure prints the head.
+        const auto l = sample();
+        const auto published = make_disclosure(l, period::make(d(2020, 1, 1), d(2020, 12, 31)).value());
+        CHECK(published.anchor_seq == l.entries().size());
+        CHECK(published.anchor_hash == l.head_hash());
+        CHECK(render_disclosure(published).find("校验码 " + published.anchor_hash) != std::string::npos);
+        CHECK(matches_anchor(l, published.anchor_seq, published.anchor_hash));
+        // A forger rebuilds the file with the gift's amount changed, recomputing every hash: the new file is
+        // consistent with itself ...
+        const auto forged_text = [&] {
+            donation_ledger f;
+            donor a;
+            a.type = donor::kind::person;
+            a.name = "张三";
+            a.id = test::id_of("445322", d(1970, 1, 1), 11);
+            REQUIRE(f.open_fund("general", fund_kind::general, "疫情防控", "", d(2020, 1, 28)).has_value());
+            REQUIRE(f.receive_money("general", a, yuan(999), d(2020, 1, 30), division_code::find(445322)).has_value());
+            return to_jsonl(f);
+        }();
+        const auto reread = ledger_from_jsonl(forged_text);
+        REQUIRE(reread.value.has_value());  // ... so the chain alone accepts it,
+        CHECK(reread.value->verify());
+        // ... but the entry the bureau published no longer has the published hash.
+        CHECK_FALSE(matches_anchor(*reread.value, published.anchor_seq, published.anchor_hash));
+        CHECK_FALSE(matches_anchor(*reread.value, 2, l.find(2)->hash));
+        CHECK(matches_anchor(*reread.value, 1, l.find(1)->hash));  // the untouched first entry still matches
+        CHECK(matches_anchor(l, 0, donation_ledger::genesis));
+    }
 }

@@ -40,6 +40,11 @@ struct disclosure_report {
     std::vector<std::tuple<std::string, std::string, std::string>> goods_uses;
     /// Donors who agreed to be named, with what they gave in the period (慈善法 art. 76).
     std::vector<std::pair<std::string, money>> named_donors;
+    /// The anchor of the ledger's hash chain when the report was made: the last entry's number and hash. Printed
+    /// with the report, it lets anyone later check (matches_anchor) that no entry up to it was changed, removed or
+    /// reordered, even by someone who recomputed every hash of the file.
+    std::uint64_t anchor_seq = 0;
+    std::string anchor_hash;
 };
 
 /// The disclosure of `covered` from the ledger.
@@ -58,7 +63,7 @@ void check_disclosure(const donation_ledger& l, date campaign_start, std::option
 
 inline disclosure_report make_disclosure(const donation_ledger& l, const period& covered)
 {
-    disclosure_report r{covered, {}, {}, {}, {}, {}, {}, {}};
+    disclosure_report r{covered, {}, {}, {}, {}, {}, {}, {}, l.entries().size(), std::string(l.head_hash())};
     std::map<std::string, disclosure_fund> funds;
     std::map<std::string, money> donors;
     for (const auto& e : l.entries()) {
@@ -122,6 +127,7 @@ inline std::string render_disclosure(const disclosure_report& r)
             out += (i ? "、" : "") + r.named_donors[i].first + " " + r.named_donors[i].second.to_string();
         out += "\n";
     }
+    out += "台账校验：截至第 " + std::to_string(r.anchor_seq) + " 笔，校验码 " + r.anchor_hash + "\n";
     return out;
 }
 

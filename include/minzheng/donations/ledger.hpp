@@ -11,13 +11,16 @@
 #include <minzheng/core/detail/names.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
+#include <minzheng/core/identifier.hpp>
 #include <minzheng/core/money.hpp>
 #include <minzheng/core/quantity.hpp>
 #include <minzheng/core/resident_id.hpp>
+#include <minzheng/core/rounding.hpp>
 #include <minzheng/donations/detail/sha256.hpp>
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <span>
@@ -28,15 +31,16 @@
 
 namespace minzheng {
 
-/// 捐赠人 — a person, an organisation, or anonymous. `disclose` false when the donor objects to publication of
-/// their name (慈善法 art. 76).
+/// 捐赠人 — a person, an organisation, or anonymous. `disclose` is true only when the donor agreed to publication
+/// of their name (慈善法 art. 76 protects a donor who asks not to be named). It is false by default: a record, a
+/// JSON member or a sheet column that does not say so never makes a person's name public.
 struct donor {
     enum class kind { person, organisation, anonymous } type = kind::anonymous;
     std::string name;
     std::optional<resident_id> id;
     std::optional<credit_code> code;
     std::string contact;
-    bool disclose = true;
+    bool disclose = false;
 
     friend bool operator==(const donor&, const donor&) = default;
 };
@@ -77,7 +81,7 @@ struct ledger_entry {
     value_basis basis = value_basis::none;
     std::string counterparty;          ///< receiving charity, institution or recipient
     std::optional<std::uint64_t> ref;  ///< the entry reversed, receipted or returned against
-    std::string number;                ///< receipt number
+    std::string number;                ///< receipt number, in its normal form (normalize_identifier)
     std::string note;                  ///< purpose, reason
     std::string consent;               ///< purpose_change: the donor's consent record (同意书), its own field
     fund_kind fund_type = fund_kind::general;  ///< fund_opened
@@ -100,6 +104,14 @@ struct ledger_entry {
 /// names): what the hash covers.
 [[nodiscard]] std::string canonical_text(const ledger_entry& e);
 
+class donation_ledger;
+/// True when the ledger still has entry `seq` with the hash that was published for it (a disclosure's anchor,
+/// disclosure_report::anchor_hash). The hash chain alone shows that a file is consistent with itself; someone who
+/// rewrites an entry and recomputes every later hash makes a consistent file too. Such a rewrite of anything up to
+/// a published anchor changes the anchor's hash, and this says so. Entries after the last anchor are protected
+/// only by the next one.
+[[nodiscard]] bool matches_anchor(const donation_ledger& l, std::uint64_t seq, std::string_view hash);
+
 /// 捐赠台账 — the ledger. A value; appends are checked, nothing is ever edited or deleted.
 class donation_ledger {
 public:
@@ -107,13 +119,16 @@ public:
     static constexpr std::string_view genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
     /// Opens a fund: `general`, or `designated` for a purpose and optionally one beneficiary. Errors:
-    /// `duplicate_number` (the id exists), `event_out_of_order` (dated before the last entry).
+    /// `duplicate_number` (the id exists), `event_out_of_order` (dated before the last entry), and for an id that
+    /// is not an identifier in its normal form (normalize_identifier): `empty_input`, `control_character`
+    /// (an invisible character), `invalid_character` (outer spaces or full-width forms: "general " is not "general").
     result<std::uint64_t> open_fund(const std::string& id, fund_kind kind, const std::string& purpose,
                                     const std::string& beneficiary, date on);
     /// Money received into a fund from a donor.
     result<std::uint64_t> receive_money(const std::string& fund, donor from, money amount, date on,
                                         std::optional<division_code> division = std::nullopt);
     /// Goods received into a fund, with their fair value and its basis (nullopt / `none`: no proof of value).
+    /// `overflow` when the fund's balance of the item would no longer be representable.
     result<std::uint64_t> receive_goods(const std::string& fund, donor from, const std::string& item, quantity amount,
                                         std::optional<money> fair_value, value_basis basis, date on,
                                         std::optional<division_code> division = std::nullopt);
@@ -124,17 +139,21 @@ public:
     /// Goods given out from a fund, first received first out among its donations of the item.
     result<std::uint64_t> spend_goods(entry_kind kind, const std::string& fund, const std::string& item,
                                       quantity amount, const std::string& to, date on);
-    /// Money or goods of a donation returned to its donor.
+    /// Money or goods of a donation returned to its donor. `illegal_transition` for a donation reversed, already
+    /// returned, or with a receipt in force (reverse the receipt first: the receipt says the gift was kept).
     result<std::uint64_t> return_to_donor(std::uint64_t donation, date on);
     /// Reverses an earlier entry once; restores the balances exactly. Errors: `unknown_reference`,
-    /// `illegal_transition` (a reversal, an already reversed entry, or a kind that cannot be reversed),
+    /// `illegal_transition` (a reversal, an already reversed entry, a donation with a receipt in force or returned
+    /// to its donor — reverse the receipt or the return instead — or a kind that cannot be reversed),
     /// `insufficient_stock` (the reversal would take a balance below zero).
     result<std::uint64_t> reverse(std::uint64_t seq, date on, const std::string& reason);
     /// Changes a designated fund's purpose; `designation_violated` without a recorded consent.
     result<std::uint64_t> change_purpose(const std::string& fund, const std::string& purpose,
                                          const std::string& beneficiary, const std::string& consent, date on);
-    /// Issues a 公益事业捐赠票据 for a donation. Errors: `duplicate_number`, `no_proof_of_value`,
-    /// `illegal_transition` (the donation already has a receipt).
+    /// Issues a 公益事业捐赠票据 for a donation. The number is stored in its normal form (normalize_identifier), so
+    /// "粤财0001 " and 粤财０００１ are the number 粤财0001. Errors: `duplicate_number` (in any of its forms, also
+    /// for a voided receipt's number), `no_proof_of_value`, `illegal_transition` (the donation already has a
+    /// receipt, was reversed or was returned), and normalize_identifier's (`empty_input`, `control_character`, ...).
     result<std::uint64_t> issue_receipt(std::uint64_t donation, const std::string& number, date on);
     /// Records that a disclosure was published on `on`.
     result<std::uint64_t> record_disclosure(date on, const std::string& note);
@@ -353,7 +372,9 @@ inline result<std::uint64_t> donation_ledger::open_fund(const std::string& id, f
                                                         date on)
 {
     if (auto ok = check_date(on); !ok) return ok.error();
-    if (id.empty()) return error::empty_input;
+    const auto normal = normalize_identifier(id);
+    if (!normal) return normal.error();
+    if (*normal != id) return error::invalid_character;  // a fund id is stored and looked up as written
     if (funds_.count(id)) return error::duplicate_number;
     funds_[id] = fund_state{kind, purpose, beneficiary, money{}, {}};
     ledger_entry e;
@@ -396,6 +417,12 @@ inline result<std::uint64_t> donation_ledger::receive_goods(const std::string& f
     if (fair_value && fair_value->is_negative()) return error::negative_count;
     if (const auto u = units_.find(item); u != units_.end() && !amount.unit().same_dimension(u->second))
         return error::incompatible_units;
+    // The fund's balance of the item must stay representable, so that every balance of it is exact.
+    detail::int128 held = amount.base_amount();
+    for (const auto& l : lots_) {
+        if (l.fund == fund && l.item == item) held += l.remaining;
+    }
+    if (held > std::numeric_limits<std::int64_t>::max()) return error::overflow;
     units_.try_emplace(item, amount.unit());
     ledger_entry e;
     e.kind = entry_kind::goods_received;
@@ -500,6 +527,8 @@ inline result<std::uint64_t> donation_ledger::return_to_donor(std::uint64_t dona
     if (d == nullptr || (d->kind != entry_kind::money_received && d->kind != entry_kind::goods_received))
         return error::unknown_reference;
     if (is_reversed(donation) || returned_.count(donation)) return error::illegal_transition;
+    // A receipt in force says the bureau kept the gift: it is voided (reversed) before the gift goes back.
+    if (receipted_.count(donation)) return error::illegal_transition;
     ledger_entry e;
     e.kind = entry_kind::returned_to_donor;
     e.on = on;
@@ -529,6 +558,9 @@ inline result<std::uint64_t> donation_ledger::reverse(std::uint64_t seq, date on
     const auto* t = find(seq);
     if (t == nullptr) return error::unknown_reference;
     if (t->kind == entry_kind::reversal || is_reversed(seq)) return error::illegal_transition;
+    // A gift that went back to its donor is undone by reversing the return, never by reversing the gift: that
+    // would take the money out of the fund a second time.
+    if (returned_.count(seq)) return error::illegal_transition;
     const auto money_back = [&](const std::string& fund, money delta) -> result<void> {
         auto next = apply_money(fund, delta, on);
         if (!next) return next.error();
@@ -537,21 +569,26 @@ inline result<std::uint64_t> donation_ledger::reverse(std::uint64_t seq, date on
     };
     switch (t->kind) {
     case entry_kind::money_received: {
-        if (receipted_.count(seq) && !is_reversed(receipted_.at(seq))) return error::illegal_transition;
+        if (receipted_.count(seq)) return error::illegal_transition;  // void the receipt first
         if (auto r = apply_money(t->fund, t->amount.negated().value(), on); !r) return r.error();
         (void)money_back(t->fund, t->amount.negated().value());
         break;
     }
     case entry_kind::goods_received: {
+        if (receipted_.count(seq)) return error::illegal_transition;  // void the receipt first
         const auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == seq; });
         if (it->remaining != t->goods->base_amount()) return error::insufficient_stock;
         it->remaining = 0;
         break;
     }
     case entry_kind::allocation: {
-        if (auto r = apply_money(t->to_fund, t->amount.negated().value(), on); !r) return r.error();
-        (void)money_back(t->to_fund, t->amount.negated().value());
-        (void)money_back(t->fund, t->amount);
+        // Both balances are computed, checked, and only then set: a refusal on either side changes neither.
+        auto to = apply_money(t->to_fund, t->amount.negated().value(), on);
+        if (!to) return to.error();
+        auto back = apply_money(t->fund, t->amount, on);
+        if (!back) return back.error();
+        set_balance(t->to_fund, *to, on);
+        set_balance(t->fund, *back, on);
         break;
     }
     case entry_kind::transfer:
@@ -615,9 +652,12 @@ inline result<std::uint64_t> donation_ledger::issue_receipt(std::uint64_t donati
     const auto* d = find(donation);
     if (d == nullptr || (d->kind != entry_kind::money_received && d->kind != entry_kind::goods_received))
         return error::unknown_reference;
-    if (number.empty()) return error::empty_input;
-    if (receipt_numbers_.count(number)) return error::duplicate_number;
-    if (receipted_.count(donation) || is_reversed(donation)) return error::illegal_transition;
+    // 粤财0001, "粤财0001 " and 粤财０００１ are one number on paper: compared and stored in the normal form.
+    auto normal = normalize_identifier(number);
+    if (!normal) return normal.error();
+    if (receipt_numbers_.count(*normal)) return error::duplicate_number;
+    if (receipted_.count(donation) || is_reversed(donation) || returned_.count(donation))
+        return error::illegal_transition;  // one receipt at a time, and none for a gift not kept
     if (d->kind == entry_kind::goods_received && (!d->fair_value || d->basis == value_basis::none))
         return error::no_proof_of_value;
     ledger_entry e;
@@ -625,10 +665,10 @@ inline result<std::uint64_t> donation_ledger::issue_receipt(std::uint64_t donati
     e.on = on;
     e.fund = d->fund;
     e.ref = donation;
-    e.number = number;
+    e.number = *normal;
     e.amount = d->kind == entry_kind::money_received ? d->amount : *d->fair_value;
     const auto seq = append(std::move(e));
-    receipt_numbers_[number] = seq;
+    receipt_numbers_[*normal] = seq;
     receipted_[donation] = seq;
     return seq;
 }
@@ -722,11 +762,13 @@ inline std::optional<quantity> donation_ledger::goods_balance(const std::string&
 {
     const auto u = units_.find(item);
     if (u == units_.end()) return std::nullopt;
-    std::int64_t base = 0;
+    // Summed wide: receive_goods keeps every balance within int64, but the sum is never trusted to.
+    detail::int128 base = 0;
     for (const auto& l : lots_) {
         if (l.fund == fund && l.item == item) base += l.remaining;
     }
-    return quantity::from_base(base, u->second);
+    if (base > std::numeric_limits<std::int64_t>::max()) return std::nullopt;
+    return quantity::from_base(static_cast<std::int64_t>(base), u->second);
 }
 
 inline std::optional<quantity> donation_ledger::goods_balance_on(const std::string& fund, const std::string& item,
@@ -734,13 +776,17 @@ inline std::optional<quantity> donation_ledger::goods_balance_on(const std::stri
 {
     const auto u = units_.find(item);
     if (u == units_.end()) return std::nullopt;
-    std::int64_t base = 0;
+    // Summed wide: the partial sums of receipts and uses are not balances of any day and may exceed int64.
+    detail::int128 base = 0;
     for (const auto& e : entries_) {
         if (e.on > on || e.fund != fund || e.item != item || !e.goods || e.kind == entry_kind::reversal) continue;
         if (const auto r = reversed_.find(e.seq); r != reversed_.end() && find(r->second)->on <= on) continue;
-        base += e.kind == entry_kind::goods_received ? e.goods->base_amount() : -e.goods->base_amount();
+        const detail::int128 amount = e.goods->base_amount();
+        base += e.kind == entry_kind::goods_received ? amount : -amount;
     }
-    return quantity::from_base(base, u->second);
+    if (base > std::numeric_limits<std::int64_t>::max() || base < std::numeric_limits<std::int64_t>::min())
+        return std::nullopt;
+    return quantity::from_base(static_cast<std::int64_t>(base), u->second);
 }
 
 inline money donation_ledger::received_total(const period& days, std::optional<division_code> where) const
@@ -813,6 +859,13 @@ inline bool donation_ledger::verify() const
         previous = e.hash;
     }
     return true;
+}
+
+inline bool matches_anchor(const donation_ledger& l, std::uint64_t seq, std::string_view hash)
+{
+    if (seq == 0) return hash == donation_ledger::genesis;
+    const auto* e = l.find(seq);
+    return e != nullptr && e->hash == hash;
 }
 
 }  // namespace minzheng

@@ -78,7 +78,7 @@ TEST_SUITE("aid.payment")
         auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
         auto twice = b.entries[0];
         twice.id = "again";
-        b.entries.push_back(twice);  // AID-001 at /entries/2
+        b.entries.push_back(twice);  // AID-001 at /entries/2 (the case paid twice for March)
         auto suspended = b.entries[1];
         suspended.id = "s";
         suspended.payee = "LD-2";
@@ -92,7 +92,7 @@ TEST_SUITE("aid.payment")
         unknown.payee = "LD-9";
         b.entries.push_back(unknown);  // AID-002 at /entries/4
         CHECK(findings_of(b, r, policy) ==
-              std::set<std::string>{"AID-001 /entries/2/payee", "AID-002 /entries/3/case_id",
+              std::set<std::string>{"AID-001 /entries/2/case_id", "AID-002 /entries/3/case_id",
                                     "AID-002 /entries/4/case_id", "AID-003 /entries/1/value", "AID-005 /entries/0/on"});
         // The 10th itself is in time; the rule is the 2012 measures' and is judged by the month paid for.
         b.entries[0].on = d(2020, 3, 10);
@@ -162,5 +162,100 @@ TEST_SUITE("aid.payment")
         CHECK(std::get<quantity>(back.value).base_amount() == -250);
         payment_batch b{luoding, year_month::make(2020, 2).value(), {masks, back}};
         CHECK(b.totals_by_programme().empty());  // goods are not money
+    }
+
+    TEST_CASE("AID-001: a case is paid at most once for every month a payment covers")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
+        REQUIRE(b.entries.size() == 2);
+        // A quarter from March for DB-0 overlaps its March payment; the same quarter for DB-1 from April does not.
+        auto quarter = b.entries[0];
+        quarter.id = "q-0";
+        quarter.months = 3;
+        b.entries.push_back(quarter);
+        CHECK(findings_of(b, r, policy).count("AID-001 /entries/2/case_id") == 1);
+        const auto report = validate_batch(b, r, rules, policy);
+        for (const auto& f : report.findings) {
+            if (f.rule_id == "AID-001") {
+                CHECK(f.message_zh.find("已在第 1 笔（" + b.entries[0].id + "）发放") != std::string::npos);
+                CHECK(f.message_zh.find("/entries") == std::string::npos);  // a clerk reads no JSON Pointer
+            }
+        }
+        // The same case under another payee text is still the same case.
+        auto renamed = b.entries[1];
+        renamed.id = "renamed";
+        renamed.payee = "someone else";
+        b.entries.erase(b.entries.begin() + 2);
+        b.entries.push_back(renamed);
+        CHECK(findings_of(b, r, policy).count("AID-001 /entries/2/case_id") == 1);
+    }
+
+    TEST_CASE("AID-001 without a case: payees compared as a clerk reads them")
+    {
+        const policy_table policy;
+        payment_batch b{luoding, year_month::make(2020, 3).value(), {}};
+        const disbursement a{"i-1",
+                             "XX-JLY",
+                             "",
+                             assistance_category::temporary_assistance,
+                             luoding,
+                             year_month::make(2020, 3).value(),
+                             1,
+                             quantity::parse("100个").value(),
+                             payment_channel::in_kind,
+                             d(2020, 3, 9),
+                             payment_status::planned,
+                             std::nullopt};
+        auto same = a;
+        same.id = "i-2";
+        same.payee = "ＸＸ－ＪＬＹ ";  // full-width, a trailing space: the same institution
+        b.entries = {a, same};
+        const roster r;
+        CHECK(findings_of(b, r, policy) == std::set<std::string>{"AID-001 /entries/1/payee"});
+    }
+
+    TEST_CASE("AID-011: a partial or mismatched reversal cancels nothing; the month stays paid")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
+        auto partial = disbursement::reversal_of(b.entries[0], "rev-1", d(2020, 3, 15)).value();
+        partial.value = yuan(-500);  // the payment was 1020
+        b.entries.push_back(partial);
+        auto again = b.entries[0];
+        again.id = "again";
+        b.entries.push_back(again);
+        CHECK(findings_of(b, r, policy) ==
+              std::set<std::string>{"AID-011 /entries/2/value", "AID-001 /entries/3/case_id"});
+        // One fen off is a mismatch too; the exact negation frees the month for the corrected payment.
+        b.entries[2].value = yuan(-1020).plus(money::from_fen(1)).value();
+        CHECK(findings_of(b, r, policy).count("AID-011 /entries/2/value") == 1);
+        b.entries[2].value = yuan(-1020);
+        CHECK(findings_of(b, r, policy).empty());
+        // A reversal for another period does not match either.
+        b.entries[2].period = year_month::make(2020, 4).value();
+        CHECK(findings_of(b, r, policy).count("AID-011 /entries/2/value") == 1);
+    }
+
+    TEST_CASE("AID-012: a payment of zero or less, or of impossible months; VAL-001: an entry id twice")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
+        b.entries[0].value = money::from_fen(0);
+        b.entries[1].value = money::from_fen(-1);
+        CHECK(findings_of(b, r, policy) ==
+              std::set<std::string>{"AID-012 /entries/0/value", "AID-012 /entries/1/value"});
+        b.entries[0].value = money::from_fen(1);  // one fen is a payment (and no more than is owed)
+        b.entries[1].value = yuan(920);
+        b.entries[1].months = 0;
+        CHECK(findings_of(b, r, policy) == std::set<std::string>{"AID-012 /entries/1/months"});
+        b.entries[1].months = 13;
+        CHECK(findings_of(b, r, policy) == std::set<std::string>{"AID-012 /entries/1/months"});
+        b.entries[1].months = 1;
+        b.entries[1].id = b.entries[0].id;
+        CHECK(findings_of(b, r, policy) == std::set<std::string>{"VAL-001 /entries/1/id"});
     }
 }

@@ -8,6 +8,7 @@
 #include <minzheng/aid/entitlement.hpp>
 #include <minzheng/core/date.hpp>
 #include <minzheng/core/division_code.hpp>
+#include <minzheng/core/identifier.hpp>
 #include <minzheng/core/money.hpp>
 #include <minzheng/core/quantity.hpp>
 #include <minzheng/recipients/roster.hpp>
@@ -17,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 #include <vector>
@@ -78,10 +80,12 @@ struct built_batch {
 [[nodiscard]] built_batch build_dibao_batch(const roster& r, division_code where, year_month month, date pay_on,
                                             const rule_set& rules, const policy_table& policy);
 
-/// Every rule of a batch: AID-001 a second payment for a payee, programme and period; AID-002 a payment for a
-/// case not receiving that month (unknown, not yet approved, suspended, terminated); AID-003 an amount above the
-/// 低保 entitlement; AID-004 temporary aid above the local cap; AID-005 a 低保 payment after the day of the month
-/// set by `dibao_payment_day_of_month`; AID-010 a reversal of an unknown entry or a second reversal.
+/// Every rule of a batch: AID-001 a second payment for a case (or, without a case, a payee), programme and any
+/// month the payment covers; AID-002 a payment for a case not receiving that month (unknown, not yet approved,
+/// suspended, terminated); AID-003 an amount above the 低保 entitlement; AID-004 temporary aid above the local cap;
+/// AID-005 a 低保 payment after the day of the month set by `dibao_payment_day_of_month`; AID-010 a reversal of an
+/// unknown entry or a second reversal; AID-011 a reversal that is not the exact negation of its payment (it
+/// cancels nothing); AID-012 a payment of zero or less, or of months outside 1-12; VAL-001 an entry id twice.
 [[nodiscard]] validation_report validate_batch(const payment_batch& b, const roster& r, const rule_set& rules,
                                                const policy_table& policy);
 
@@ -196,35 +200,72 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
     const detail::roster_index index(r);  // lookups by id stay O(1): rosters have millions of records
     rule_context c(rules, policy, b.month.first_day());
     const auto base = field_path{} / "entries";
-    std::map<std::string, std::size_t> seen;      // payee|programme|period -> first index
-    std::map<std::string, std::size_t> reversed;  // original id -> reversal index
-    // Ids of payments and of the entries some reversal names, collected once: a batch has a county's households.
-    std::unordered_set<std::string_view> payments;
-    std::unordered_set<std::string_view> cancelled;
-    for (const auto& x : b.entries) {
-        if (x.reverses) {
-            cancelled.insert(*x.reverses);
-        } else {
-            payments.insert(x.id);
+    const auto entry_name = [&](std::size_t i) {
+        return "第 " + std::to_string(i + 1) + " 笔（" + b.entries[i].id + "）";
+    };
+    // Payments by id (an id twice is VAL-001: a reversal must name exactly one entry), collected once: a batch has
+    // a county's households.
+    std::unordered_map<std::string_view, std::size_t> payment_at;
+    for (std::size_t i = 0; i < b.entries.size(); ++i) {
+        const auto& x = b.entries[i];
+        if (x.reverses) continue;
+        if (const auto [it, inserted] = payment_at.emplace(x.id, i); !inserted) {
+            c.set_base(base / i);
+            c.report("VAL-001", field_path{} / "id", {x.id, (base / it->second / "id").str()});
         }
     }
+    // Reversals: valid only for a payment of this batch, once, for exactly its value negated. Only a valid reversal
+    // cancels its payment; a partial, mismatched, repeated or dangling one cancels nothing.
+    std::unordered_map<std::string_view, std::size_t> reversed;  // payment id -> the valid reversal's index
     for (std::size_t i = 0; i < b.entries.size(); ++i) {
         const auto& e = b.entries[i];
+        if (!e.reverses) continue;
         c.set_base(base / i);
         c.set_date(e.period.first_day());
-        if (e.reverses) {
-            const bool known = payments.count(*e.reverses) > 0;
-            if (!known || reversed.count(*e.reverses)) c.report("AID-010", field_path{} / "reverses", {*e.reverses});
-            reversed.emplace(*e.reverses, i);
+        const auto target = payment_at.find(*e.reverses);
+        if (target == payment_at.end() || reversed.count(*e.reverses)) {
+            c.report("AID-010", field_path{} / "reverses", {*e.reverses});
             continue;
         }
-        const auto key = e.payee + '|' + std::string(to_string(e.programme)) + '|' + e.period.to_string();
-        // A payment that a reversal cancels does not count; a second live payment for the key does.
-        if (cancelled.count(e.id) == 0) {
-            if (const auto [it, inserted] = seen.emplace(key, i); !inserted)
-                c.report(
-                    "AID-001", field_path{} / "payee",
-                    {e.payee, std::string(chinese_name(e.programme)), e.period.to_string(), (base / it->second).str()});
+        const auto& original = b.entries[target->second];
+        const auto expected = disbursement::reversal_of(original, e.id, e.on);
+        if (!expected || expected->value != e.value || e.payee != original.payee || e.case_id != original.case_id ||
+            e.programme != original.programme || e.period != original.period || e.months != original.months) {
+            c.report("AID-011", field_path{} / "value", {entry_name(target->second)});
+            continue;
+        }
+        reversed.emplace(*e.reverses, i);
+    }
+    // Paid at most once per case (or, without a case, per payee), programme and month: every month a payment
+    // covers counts, so a quarter's payment and a month's payment inside it are a double payment.
+    std::map<std::string, std::size_t> seen;  // subject|programme|month -> first index
+    for (std::size_t i = 0; i < b.entries.size(); ++i) {
+        const auto& e = b.entries[i];
+        if (e.reverses) continue;
+        c.set_base(base / i);
+        c.set_date(e.period.first_day());
+        const auto* paid = std::get_if<money>(&e.value);
+        const auto* goods = std::get_if<quantity>(&e.value);
+        if (e.months < 1 || e.months > 12 || (paid && (paid->is_zero() || paid->is_negative())) ||
+            (goods && (goods->is_zero() || goods->is_negative()))) {
+            c.report("AID-012", field_path{} / (e.months < 1 || e.months > 12 ? "months" : "value"),
+                     {paid ? paid->to_string() : goods->to_string(), std::to_string(e.months)});
+            continue;
+        }
+        if (reversed.count(e.id) == 0) {
+            auto normal_payee = normalize_identifier(e.payee);
+            const auto subject = !e.case_id.empty() ? e.case_id : normal_payee ? *normal_payee : e.payee;
+            for (int m = 0; m < e.months; ++m) {
+                const auto month = e.period.plus(m);
+                if (!month) break;
+                const auto key = subject + '|' + std::string(to_string(e.programme)) + '|' + month->to_string();
+                if (const auto [it, inserted] = seen.emplace(key, i); !inserted && it->second != i) {
+                    c.report("AID-001", field_path{} / (e.case_id.empty() ? "payee" : "case_id"),
+                             {e.case_id.empty() ? e.payee : e.case_id, std::string(chinese_name(e.programme)),
+                              month->to_string(), entry_name(it->second)});
+                    break;
+                }
+            }
         }
         const auto* f = e.case_id.empty() ? nullptr : index.find_case(e.case_id);
         if (!e.case_id.empty() && (f == nullptr || !detail::receives_in(*f, e.period))) {

@@ -116,13 +116,13 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 77> library_rules{{
+inline constexpr std::array<rule_info, 80> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
      severity::error,
-     "{0} 的{1} {2} 已在 {3} 发放",
-     "{0}'s {1} for {2} is already paid at {3}",
+     "{0} 的{1} {2} 已在{3}发放",
+     "{0}'s {1} for {2} is already paid in {3}",
      {{{detail::sjz, "第五条（专款专用）"}}}},
     {"AID-002",
      "案件当月未在享受中",
@@ -160,6 +160,20 @@ inline constexpr std::array<rule_info, 77> library_rules{{
      severity::error,
      "冲销的记录 {0} 不存在或已被冲销",
      "the entry {0} to reverse does not exist or is already reversed",
+     {{{detail::minzheng_integrity, "—"}}}},
+    {"AID-011",
+     "冲销与原发放不符",
+     "A reversal that does not match its payment",
+     severity::error,
+     "冲销须与{0}的对象、期间和金额完全相反；本冲销不抵消任何发放",
+     "a reversal must be the exact negation of {0} (payee, period and value); this one cancels nothing",
+     {{{detail::minzheng_integrity, "—"}}}},
+    {"AID-012",
+     "发放金额或月数无效",
+     "A payment of no value or of an impossible number of months",
+     severity::error,
+     "发放金额 {0}、月数 {1}：金额须大于零，月数须为 1 至 12",
+     "a payment of {0} for {1} months: the value must be above zero and the months 1 to 12",
      {{{detail::minzheng_integrity, "—"}}}},
     {"AID-020",
      "库存物资已过期",

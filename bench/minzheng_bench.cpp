@@ -6,6 +6,7 @@
 #include <minzheng/aid/payment.hpp>
 #include <minzheng/aid/stock.hpp>
 #include <minzheng/core.hpp>
+#include <minzheng/csv/records.hpp>
 #include <minzheng/donations/detail/sha256.hpp>
 #include <minzheng/donations/ledger.hpp>
 #include <minzheng/json/document.hpp>
@@ -394,6 +395,80 @@ void stock_issues(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(stock_issues)->Apply(growth<5'000>)->Unit(benchmark::kMillisecond);
+
+// Stock queries and corrections on a long history: a balance, the total issued to a receiver and a reversal each
+// cost O(log n), so the time per operation stays flat from N to 8N movements (it was a scan per movement).
+void stock_queries_long_history(benchmark::State& state)
+{
+    const auto pieces = quantity::parse("10000个").value();
+    const auto one = quantity::parse("1个").value();
+    stock_ledger s;
+    std::vector<std::string> issues;
+    for (std::int64_t i = 0; i < state.range(0); ++i) {
+        if (i % 1000 == 0) (void)s.receive("局", "口罩", pieces, judged_on, movement_kind::purchase, "供应商");
+        if (auto r = s.issue("局", "口罩", one, judged_on, "户" + std::to_string(i % 500))) issues.push_back(*r);
+    }
+    std::size_t next = 0;
+    for (auto _ : state) {
+        auto b = s.balance("局", "口罩");
+        auto t = s.issued_to("户7", "口罩");
+        benchmark::DoNotOptimize(b);
+        benchmark::DoNotOptimize(t);
+        if (next < issues.size()) {
+            auto r = s.reverse(issues[next++], judged_on);
+            benchmark::DoNotOptimize(r);
+        }
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(stock_queries_long_history)->Apply(growth<10'000>);
+
+// The strict reader's duplicate-key check on one object of N keys (a hostile document), beside the DOM parse of
+// the same bytes: both linear, the ratio flat (the check was quadratic: 28 s at 80 000 keys).
+std::string wide_object(std::int64_t keys)
+{
+    std::string out = "{";
+    for (std::int64_t i = 0; i < keys; ++i) out += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    return out + "}";
+}
+void wide_object_strict(benchmark::State& state)
+{
+    const auto text = wide_object(state.range(0));
+    for (auto _ : state) {
+        detail::load_findings out;
+        auto v = parse_strict(text, out);
+        benchmark::DoNotOptimize(v);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(wide_object_strict)->Apply(growth<10'000>)->Unit(benchmark::kMillisecond);
+void wide_object_dom_floor(benchmark::State& state)
+{
+    const auto text = wide_object(state.range(0));
+    for (auto _ : state) {
+        auto v = boost::json::parse(text);
+        benchmark::DoNotOptimize(v);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(wide_object_dom_floor)->Apply(growth<10'000>)->Unit(benchmark::kMillisecond);
+
+// Grouping a member sheet's rows into households: one hash lookup a row (it was a scan of the households so far).
+void csv_households_of(benchmark::State& state)
+{
+    const auto luoding = division_code::find(445381).value();
+    const member someone(person(resident_id::parse("445381198001011236").value(), person_name::parse("陈大明").value()),
+                         relation::head);
+    std::vector<csv::member_row> rows;
+    for (std::int64_t i = 0; i < state.range(0); ++i)
+        rows.push_back(csv::member_row{"H-" + std::to_string(i / 3), luoding, registration_type::rural, someone});
+    for (auto _ : state) {
+        auto grouped = csv::households_of(rows);
+        benchmark::DoNotOptimize(grouped);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(csv_households_of)->Apply(growth<10'000>)->Unit(benchmark::kMillisecond);
 
 // ---- donations --------------------------------------------------------------------------------------------
 

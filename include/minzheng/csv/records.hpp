@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -417,15 +418,17 @@ inline load_result<std::vector<household>> households_of(const std::vector<membe
 {
     minzheng::detail::load_findings out;
     std::vector<household> households;
+    // Household id -> its index, so that grouping 80 000 rows is 80 000 lookups, not a scan per row.
+    std::unordered_map<std::string, std::size_t> index_of;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
-        auto it = std::find_if(households.begin(), households.end(),
-                               [&](const household& h) { return h.id == r.household_id; });
-        if (it == households.end()) {
+        const auto [found, added] = index_of.try_emplace(r.household_id, households.size());
+        if (added) {
             households.emplace_back(r.household_id, r.household_registration);
             households.back().kind = r.household_kind;
-            it = households.end() - 1;
-        } else if (it->registration != r.household_registration || it->kind != r.household_kind) {
+        }
+        const auto it = households.begin() + static_cast<std::ptrdiff_t>(found->second);
+        if (!added && (it->registration != r.household_registration || it->kind != r.household_kind)) {
             const auto path = field_path{} / (i + 2) / "household_registration";
             out.report("DOC-001", path,
                        {detail::where(i + 2, 1, "家庭户籍地区划"),

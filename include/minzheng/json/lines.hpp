@@ -165,7 +165,11 @@ public:
                 if (line.size() + n > max_) {
                     too_long = true;
                     line.clear();
+                    line.shrink_to_fit();  // a skipped giant line keeps no memory
                 } else {
+                    // Grown by doubling but never past the limit: a line at the limit costs max_ bytes, not 2 × max_.
+                    if (line.capacity() < line.size() + n)
+                        line.reserve(std::min(max_, std::max(line.size() + n, 2 * line.capacity())));
                     line.append(begin, n);
                 }
             }

@@ -22,10 +22,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_set>
 #include <vector>
 
 namespace minzheng {
@@ -34,11 +36,15 @@ namespace minzheng {
 /// or as a warning (the member is reported and not read).
 enum class unknown_member_policy { error, warning };
 
+/// The deepest nesting a reader accepts to be configured with: the checks and decoders recurse once per level, and
+/// 1000 levels stay far inside any thread's stack. A larger document_limits::max_depth is refused (DOC-005).
+inline constexpr std::size_t max_depth_ceiling = 1'000;
+
 /// Limits on hostile input. Each has a safe default; exceeding one is a DOC-005 finding, never a crash or a
 /// long loop.
 struct document_limits {
     std::size_t max_bytes = std::size_t{1} << 30;   ///< size of one document or one JSON Lines line (1 GiB)
-    std::size_t max_depth = 32;                     ///< nesting of arrays and objects
+    std::size_t max_depth = 32;                     ///< nesting of arrays and objects, at most max_depth_ceiling
     std::size_t max_string = std::size_t{1} << 16;  ///< bytes in one string value or key (64 KiB)
     std::size_t max_items = 50'000'000;             ///< elements of one array (records of one list)
 };
@@ -334,7 +340,7 @@ public:
     bool on_object_begin(boost::system::error_code&)
     {
         enter();
-        frames_.push_back(frame{true, used_, 0});
+        frames_.push_back(frame{true, used_, 0, nullptr});
         return true;
     }
     bool on_object_end(std::size_t, boost::system::error_code&)
@@ -346,7 +352,7 @@ public:
     bool on_array_begin(boost::system::error_code&)
     {
         enter();
-        frames_.push_back(frame{false, used_, 0});
+        frames_.push_back(frame{false, used_, 0, nullptr});
         return true;
     }
     bool on_array_end(std::size_t n, boost::system::error_code&)
@@ -368,14 +374,25 @@ public:
             part_.append(s);
             key = part_;
         }
-        const auto& f = frames_.back();
-        for (std::size_t i = f.key_begin; i < used_; ++i) {
-            if (keys_[i] == key) {
-                const auto where = path();
-                out_.report("DOC-004", where,
-                            {where.is_root() ? std::string("(the document)") : where.str(), std::string(key)});
-                break;
+        auto& f = frames_.back();
+        // Small objects (every record) are scanned; an object past `hashed_from` keys gets a hash set, so that an
+        // object of 80 000 keys costs 80 000 lookups, not 3.2 billion comparisons.
+        bool repeated = false;
+        if (f.seen) {
+            repeated = !f.seen->emplace(key).second;
+        } else {
+            for (std::size_t i = f.key_begin; i < used_ && !repeated; ++i) repeated = keys_[i] == key;
+            if (used_ - f.key_begin >= hashed_from) {
+                f.seen = std::make_unique<std::unordered_set<std::string>>(
+                    keys_.begin() + static_cast<std::ptrdiff_t>(f.key_begin),
+                    keys_.begin() + static_cast<std::ptrdiff_t>(used_));
+                f.seen->emplace(key);
             }
+        }
+        if (repeated) {
+            const auto where = path();
+            out_.report("DOC-004", where,
+                        {where.is_root() ? std::string("(the document)") : where.str(), std::string(key)});
         }
         if (used_ < keys_.size()) {
             keys_[used_].assign(key);  // reuses the string's buffer
@@ -404,10 +421,12 @@ public:
     [[nodiscard]] bool over_limit() const noexcept { return over_limit_; }
 
 private:
+    static constexpr std::size_t hashed_from = 32;
     struct frame {
         bool is_object;
         std::size_t key_begin;  ///< this object's keys are keys_[key_begin, used_) while it is innermost
         std::size_t index;      ///< arrays: elements begun so far
+        std::unique_ptr<std::unordered_set<std::string>> seen;  ///< the keys so far, once there are many
     };
     void enter()
     {
@@ -487,6 +506,12 @@ inline std::optional<boost::json::value> parse_strict(std::string_view text, det
         out.report("DOC-005", base,
                    {base.is_root() ? std::string("the document") : base.str(),
                     std::to_string(text.size()) + " bytes; at most " + std::to_string(limits.max_bytes)});
+        return std::nullopt;
+    }
+    if (limits.max_depth > max_depth_ceiling) {
+        out.report("DOC-005", base,
+                   {"document_limits::max_depth", std::to_string(limits.max_depth) + " levels; at most " +
+                                                      std::to_string(max_depth_ceiling) + " can be configured"});
         return std::nullopt;
     }
     boost::json::parse_options po;

@@ -65,4 +65,12 @@ TEST_SUITE("core.phone_number")
             CHECK(phone_number::parse(p.to_string()) == p);
         }
     }
+
+    TEST_CASE("phone_number: masked for public output as notices mask it")
+    {
+        CHECK(phone_number::parse("13812345678").value().masked() == "138****5678");
+        CHECK(phone_number::parse("+86 138 1234 5678").value().masked() == "138****5678");
+        CHECK(phone_number::parse("0766-8812345").value().masked() == "0766-***2345");
+        CHECK(phone_number::parse("010-62345678").value().masked() == "010-****5678");
+    }
 }

@@ -143,4 +143,41 @@ TEST_SUITE("documents.csv_table")
         CHECK(paths(csv::read_table<item>("", item_columns).findings) == std::vector<std::string>{"DOC-002 /1"});
         CHECK(csv::read_table<item>(" 名称 \na\n", item_columns).value->at(0).name == "a");
     }
+
+    TEST_CASE("write_table: a cell a spreadsheet would run as a formula is written as text and reads back unchanged")
+    {
+        // CSV injection: =, +, -, @, a tab or a carriage return first makes Excel, WPS and LibreOffice evaluate a
+        // cell. Each is written after an apostrophe; so is a leading apostrophe itself, so that reading is exact.
+        const std::vector<item> items{{"=HYPERLINK(\"http://x\",\"y\")", 1},
+                                      {"+86 138", 2},
+                                      {"-100.00", 3},
+                                      {"@SUM(A1)", 4},
+                                      {"\tTAB", 5},
+                                      {"\rCR", 6},
+                                      {"'quoted", 7},
+                                      {"正常 =x", 8},
+                                      {"a-b", 9}};
+        const auto text = csv::write_table<item>(items, item_columns);
+        const auto rows = csv::split(text);
+        REQUIRE(rows.value.has_value());
+        const auto& r = *rows.value;
+        CHECK(r[1][0] == "'=HYPERLINK(\"http://x\",\"y\")");
+        CHECK(r[2][0] == "'+86 138");
+        CHECK(r[3][0] == "'-100.00");
+        CHECK(r[4][0] == "'@SUM(A1)");
+        CHECK(r[5][0] == "'\tTAB");
+        CHECK(r[6][0] == "'\rCR");
+        CHECK(r[7][0] == "''quoted");
+        CHECK(r[8][0] == "正常 =x");  // only the first character matters
+        CHECK(r[9][0] == "a-b");
+        for (std::size_t i = 1; i < r.size(); ++i) {
+            const char first = r[i][0].empty() ? ' ' : r[i][0].front();
+            CHECK(std::string_view("=+-@\t\r").find(first) == std::string_view::npos);
+        }
+        const auto back = csv::read_table<item>(text, item_columns);
+        REQUIRE(back.value.has_value());
+        CHECK(*back.value == items);
+        CHECK(csv::cell_for_sheet("") == "");
+        CHECK(csv::cell_from_sheet("'") == "");
+    }
 }

@@ -9,6 +9,10 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+#include <vector>
+
 using namespace minzheng;
 
 namespace {
@@ -112,5 +116,52 @@ TEST_SUITE("report.bulletin")
         const auto none = make_bulletin(bulletin_inputs{}, yunfu, period::from(make_date(2020, 1, 1).value()));
         CHECK(none.counties.empty());
         CHECK(read_bulletin_data("/no/such/folder").error() == error::unknown_reference);
+    }
+
+    TEST_CASE("privacy: no public output of the sample data shows a person's full id, phone number or full name")
+    {
+        // The public outputs: the bulletin, the donation disclosure, and every public notice (公示) the sample's
+        // cases posted. Each is scanned for every person's full id and full name (and every phone number of the
+        // data); public notices mask them as Chinese notices do (张*明, 445381********1236, 138****5678).
+        static const auto data = read_bulletin_data(MINZHENG_SOURCE_DIR "/examples/data/yunfu-2020-02").value();
+        const auto feb = period::make(make_date(2020, 1, 1).value(), make_date(2020, 2, 29).value()).value();
+        std::vector<std::string> outputs{render_markdown(make_bulletin(data.inputs(), yunfu, feb)),
+                                         render_disclosure(make_disclosure(data.donations, feb))};
+        const auto policy = policy_table::national_defaults();
+        std::size_t notice_rows = 0;
+        for (const auto& f : data.recipients.cases) {
+            for (const auto& e : f.events) {
+                if (e.to != case_state::township_notice && e.to != case_state::county_notice) continue;
+                const auto notice = make_public_notice(data.recipients, f.division, e.on, policy, {});
+                REQUIRE(notice.has_value());
+                std::string text;
+                for (const auto& row : notice->rows) {
+                    text += row.case_id + " " + row.name + " " + row.id + "\n";
+                    ++notice_rows;
+                }
+                outputs.push_back(text);
+            }
+        }
+        REQUIRE(notice_rows > 0);  // the scan covers real notices, not empty ones
+
+        std::set<std::string> ids;
+        std::set<std::string> names;
+        const auto add = [&](const person& p) {
+            ids.insert(p.id.to_string());
+            if (p.name.str().size() > 3) names.insert(p.name.str());  // two characters or more
+        };
+        for (const auto& h : data.recipients.households)
+            for (const auto& m : h.members) add(m.person);
+        for (const auto& p : data.recipients.persons) add(p);
+        REQUIRE(ids.size() > 20);
+        std::set<std::string> phones;
+        for (const auto& e : data.donations.entries())
+            if (e.from && !e.from->contact.empty()) phones.insert(e.from->contact);
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            INFO("public output " << i);
+            for (const auto& id : ids) CHECK_MESSAGE(outputs[i].find(id) == std::string::npos, id);
+            for (const auto& name : names) CHECK_MESSAGE(outputs[i].find(name) == std::string::npos, name);
+            for (const auto& phone : phones) CHECK_MESSAGE(outputs[i].find(phone) == std::string::npos, phone);
+        }
     }
 }

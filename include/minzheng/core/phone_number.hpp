@@ -32,6 +32,10 @@ public:
     /// Of a temporary: the text itself, moved out, so that nothing refers into the dying value.
     [[nodiscard]] std::string str() && noexcept { return std::move(text_); }
     [[nodiscard]] std::string to_string() const { return text_; }
+    /// The number for public output, as Chinese public notices mask it: a mobile number keeps its first three and
+    /// last four digits (138****5678), a fixed line its area code and the last four digits of the local number
+    /// (0766-***8888).
+    [[nodiscard]] std::string masked() const;
     /// The area code of a fixed line ("0766"); empty for a mobile number.
     [[nodiscard]] std::string_view area_code() const& noexcept;
     std::string_view area_code() const&& = delete;  // a view into this number
@@ -93,6 +97,16 @@ inline std::string_view phone_number::area_code() const& noexcept
 {
     if (kind_ == kind::mobile) return {};
     return std::string_view(text_).substr(0, text_.find('-'));
+}
+
+inline std::string phone_number::masked() const
+{
+    std::string out = text_;
+    // The digits between the kept ones: a mobile's 4th to 7th; a fixed line's local number but its last four.
+    const std::size_t from = kind_ == kind::mobile ? 3 : text_.find('-') + 1;
+    const std::size_t to = text_.size() - 4;
+    for (std::size_t i = from; i < to; ++i) out[i] = '*';
+    return out;
 }
 
 }  // namespace minzheng

@@ -33,6 +33,15 @@ using row = std::vector<std::string>;
 /// with a space, which spreadsheets would trim).
 [[nodiscard]] std::string join(const std::vector<row>& rows, bool bom = true);
 
+/// A cell as written for a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a carriage return would
+/// be run as a formula by Excel, WPS and LibreOffice (CSV injection), so it is written after an apostrophe, which
+/// spreadsheets show as "this is text"; so is one that begins with an apostrophe, so that reading is exact.
+/// write_table writes every cell this way and read_table reads it back with cell_from_sheet: "-100.00" and
+/// "=HYPERLINK(...)" round-trip unchanged and run nowhere.
+[[nodiscard]] std::string cell_for_sheet(std::string value);
+/// The value of a cell written by cell_for_sheet: one leading apostrophe removed.
+[[nodiscard]] std::string_view cell_from_sheet(std::string_view cell) noexcept;
+
 /// The spreadsheet letter of a 0-based column: 0 → "A", 25 → "Z", 26 → "AA".
 [[nodiscard]] std::string column_letter(std::size_t index);
 
@@ -55,12 +64,26 @@ template <class Row>
 [[nodiscard]] load_result<std::vector<Row>> read_table(std::string_view text, std::span<const column<Row>> columns,
                                                        const Row& blank = {}, const read_options& options = {});
 
-/// The rows as CSV with a header row, in Chinese (`chinese`) or English headers.
+/// The rows as CSV with a header row, in Chinese (`chinese`) or English headers, every cell through
+/// cell_for_sheet.
 template <class Row>
 [[nodiscard]] std::string write_table(const std::vector<Row>& rows, std::span<const column<Row>> columns,
                                       bool chinese = true);
 
 // ---- implementation --------------------------------------------------------------------------------------
+
+inline std::string cell_for_sheet(std::string value)
+{
+    if (!value.empty() && std::string_view("=+-@\t\r'").find(value.front()) != std::string_view::npos)
+        value.insert(value.begin(), '\'');
+    return value;
+}
+
+inline std::string_view cell_from_sheet(std::string_view cell) noexcept
+{
+    if (!cell.empty() && cell.front() == '\'') cell.remove_prefix(1);
+    return cell;
+}
 
 inline std::string column_letter(std::size_t index)
 {
@@ -259,7 +282,7 @@ load_result<std::vector<Row>> read_table(std::string_view text, std::span<const 
         for (std::size_t i = 0; i < header.size(); ++i) {
             if (!feeds[i]) continue;
             const auto& col = columns[*feeds[i]];
-            const std::string_view value = i < fields.size() ? std::string_view(fields[i]) : std::string_view{};
+            const std::string_view value = i < fields.size() ? cell_from_sheet(fields[i]) : std::string_view{};
             const auto path = field_path{} / number / col.en;
             if (value.empty()) {
                 if (col.required) out.report("DOC-002", path, {detail::where(number, i, header[i])});
@@ -287,7 +310,7 @@ std::string write_table(const std::vector<Row>& rows, std::span<const column<Row
     for (const auto& r : rows) {
         row fields;
         fields.reserve(columns.size());
-        for (const auto& c : columns) fields.push_back(c.write(r));
+        for (const auto& c : columns) fields.push_back(cell_for_sheet(c.write(r)));
         table.push_back(std::move(fields));
     }
     return join(table);

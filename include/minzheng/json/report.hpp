@@ -171,8 +171,9 @@ struct bulletin_data {
     std::vector<facility_measure> facility_measures;
     std::vector<finding> findings;  ///< the ledger file's findings, if any
 
-    /// The inputs of make_bulletin, pointing into this object.
-    [[nodiscard]] bulletin_inputs inputs() const
+    /// The inputs of make_bulletin, pointing into this object (so not of a temporary: they would dangle).
+    bulletin_inputs inputs() const&& = delete;
+    [[nodiscard]] bulletin_inputs inputs() const&
     {
         bulletin_inputs in;
         in.recipients = &recipients;

@@ -1,0 +1,34 @@
+// The model-based runs at benchmark size, outside ctest: a million random operations on the donation ledger and a
+// million on the stock ledger, each checked after every operation against the independent models of
+// tests/donations/ledger_model.hpp and tests/aid/stock_model.hpp (ctest runs 20 000 of each). Prints the seed and
+// step of the first discrepancy and exits 1, or the counts and exits 0.
+// Usage: minzheng_model_run [operations] [seed]
+#include "../tests/aid/stock_model.hpp"
+#include "../tests/donations/ledger_model.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+int main(int argc, char** argv)
+{
+    const std::uint64_t steps = argc > 1 ? std::stoull(argv[1]) : 1'000'000;
+    const std::uint64_t seed = argc > 2 ? std::stoull(argv[2]) : 20'200'210;
+    const auto timed = [](auto&& run) {
+        const auto start = std::chrono::steady_clock::now();
+        auto r = run();
+        const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return std::pair{r, seconds};
+    };
+    // Goods balances are a scan of the ledger's lots: compared every 1000 operations here, every one in ctest.
+    const auto [ledger, ledger_s] =
+        timed([&] { return minzheng::test::run_ledger_model(seed, steps, 100'000, 1'000); });
+    std::cout << "ledger: " << steps << " operations, " << ledger.accepted << " accepted, " << ledger.refused
+              << " refused, " << ledger_s << " s: " << (ledger.ok ? "no discrepancy" : ledger.what) << '\n';
+    const auto [stock, stock_s] = timed([&] { return minzheng::test::run_stock_model(seed, steps); });
+    std::cout << "stock: " << steps << " operations, " << stock.accepted << " accepted, " << stock.refused
+              << " refused, " << stock_s << " s: " << (stock.ok ? "no discrepancy" : stock.what) << '\n';
+    return ledger.ok && stock.ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -258,4 +258,16 @@ TEST_SUITE("aid.payment")
         b.entries[1].id = b.entries[0].id;
         CHECK(findings_of(b, r, policy) == std::set<std::string>{"VAL-001 /entries/1/id"});
     }
+
+    TEST_CASE("VAL-003: an entry id with an invisible character or outer space is refused")
+    {
+        const auto r = county();
+        const auto policy = test::luoding_policy(560);
+        auto b = build_dibao_batch(r, luoding, year_month::make(2020, 3).value(), d(2020, 3, 9), rules, policy).batch;
+        REQUIRE(b.entries.size() >= 2);
+        CHECK(findings_of(b, r, policy).empty());
+        b.entries[0].id += "\u200B";
+        b.entries[1].id = " " + b.entries[1].id;
+        CHECK(findings_of(b, r, policy) == std::set<std::string>{"VAL-003 /entries/0/id", "VAL-003 /entries/1/id"});
+    }
 }

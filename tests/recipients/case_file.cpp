@@ -237,4 +237,12 @@ TEST_SUITE("recipients.case_file")
         CHECK(decision_ground_from_string(to_string(decision_ground::age_limit)) == decision_ground::age_limit);
         CHECK_FALSE(decision_ground_from_string("whim").has_value());
     }
+
+    TEST_CASE("case_file: a case id with an invisible character is VAL-003")
+    {
+        auto f = by_the_book_2012();
+        REQUIRE(findings_of(f, d(2020, 2, 11)).empty());
+        f.id += "\u202E";
+        CHECK(findings_of(f, d(2020, 2, 11)) == std::set<std::string>{"VAL-003 /id"});
+    }
 }

@@ -133,4 +133,24 @@ TEST_SUITE("recipients.household")
         CHECK(is_counted(income_kind::de_facto_child_allowance, dibao_edition::y2012) == false);
         CHECK(is_counted(income_kind::basic_pension_central, dibao_edition::y2021) == false);
     }
+
+    TEST_CASE("household: an id that only looks like one (spaces, U+200B, full-width) is VAL-003")
+    {
+        const rule_set rules;
+        const policy_table policy;
+        const auto ids_of = [&](const household& h) {
+            rule_context c(rules, policy, in2020);
+            check(h, c);
+            std::vector<std::string> out;
+            for (const auto& f : c.findings()) out.push_back(f.rule_id + " " + f.path.str());
+            return out;
+        };
+        auto h = family();
+        CHECK(ids_of(h).empty());
+        for (const char* bad : {"LD-0001 ", "LD\u200B-0001", "ＬＤ-0001", "", "\u3000"}) {
+            CAPTURE(bad);
+            h.id = bad;
+            CHECK(ids_of(h) == std::vector<std::string>{"VAL-003 /id"});
+        }
+    }
 }

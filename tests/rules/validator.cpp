@@ -176,4 +176,55 @@ TEST_SUITE("rules.validator")
         REQUIRE(c.findings().size() == 1);
         CHECK(c.findings().front().message_en == "the referenced recipient 445381198001011236 does not exist");
     }
+
+    TEST_CASE("check_identifier: an id a clerk sees as another, or cannot see, is VAL-003 and shown escaped")
+    {
+        const rule_set rules;
+        const policy_table policy;
+        rule_context c(rules, policy, feb10());
+        const auto path = field_path{} / "id";
+        minzheng::check_identifier(c, path, "LD-0001");    // normal: nothing
+        minzheng::check_identifier(c, path, "粤财 0001");  // an inner space is part of the number
+        CHECK(c.findings().empty());
+
+        minzheng::check_identifier(c, path, "LD-0001 ");
+        REQUIRE(c.findings().size() == 1);
+        CHECK(c.findings()[0].rule_id == "VAL-003");
+        CHECK(c.findings()[0].path.str() == "/id");
+        CHECK(c.findings()[0].message_zh == "编号 “LD-0001 ” 应写作 “LD-0001”（去掉首尾空格、全角字符改为半角）");
+        CHECK(c.findings()[0].message_en ==
+              "the identifier \"LD-0001 \" should be written \"LD-0001\" (no outer spaces, no full-width forms)");
+
+        minzheng::check_identifier(c, path, "ＬＤ－０００１");
+        REQUIRE(c.findings().size() == 2);
+        CHECK(c.findings()[1].message_en.find("should be written \"LD-0001\"") != std::string::npos);
+
+        // U+200B and U+202E are shown by name: a message must not itself hide or reverse text.
+        minzheng::check_identifier(c, path, "LD\u200B0001");
+        minzheng::check_identifier(c, path, "LD\u202E1000");
+        REQUIRE(c.findings().size() == 4);
+        CHECK(c.findings()[2].message_zh == "编号 “LD<U+200B>0001” 含控制字符或不可见字符");
+        CHECK(c.findings()[3].message_zh == "编号 “LD<U+202E>1000” 含控制字符或不可见字符");
+
+        minzheng::check_identifier(c, path, "");
+        minzheng::check_identifier(c, path, "   ");
+        minzheng::check_identifier(c, path, "LD\xFF");
+        REQUIRE(c.findings().size() == 7);
+        CHECK(c.findings()[4].message_zh == "编号 “” 为空或只有空格");
+        CHECK(c.findings()[5].message_zh == "编号 “   ” 为空或只有空格");
+        CHECK(c.findings()[6].message_zh == "编号 “LD<0xFF>” 不是有效的 UTF-8 文本");
+        for (const auto& f : c.findings()) CHECK(f.rule_id == "VAL-003");
+    }
+
+    TEST_CASE("check_identifier: a long id is cut in the message, and one past the limit is refused")
+    {
+        const rule_set rules;
+        const policy_table policy;
+        rule_context c(rules, policy, feb10());
+        minzheng::check_identifier(c, field_path{} / "id", std::string(minzheng::max_identifier_bytes, '7'));
+        CHECK(c.findings().empty());
+        minzheng::check_identifier(c, field_path{} / "id", std::string(minzheng::max_identifier_bytes + 1, '7'));
+        REQUIRE(c.findings().size() == 1);
+        CHECK(c.findings()[0].message_zh == "编号 “" + std::string(64, '7') + "…” 过长");
+    }
 }

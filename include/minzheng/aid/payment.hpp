@@ -85,7 +85,8 @@ struct built_batch {
 /// suspended, terminated); AID-003 an amount above the 低保 entitlement; AID-004 temporary aid above the local cap;
 /// AID-005 a 低保 payment after the day of the month set by `dibao_payment_day_of_month`; AID-010 a reversal of an
 /// unknown entry or a second reversal; AID-011 a reversal that is not the exact negation of its payment (it
-/// cancels nothing); AID-012 a payment of zero or less, or of months outside 1-12; VAL-001 an entry id twice.
+/// cancels nothing); AID-012 a payment of zero or less, or of months outside 1-12; VAL-001 an entry id twice;
+/// VAL-003 an entry id not in its normal form (empty, invisible characters, outer spaces, full-width forms).
 [[nodiscard]] validation_report validate_batch(const payment_batch& b, const roster& r, const rule_set& rules,
                                                const policy_table& policy);
 
@@ -208,9 +209,10 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
     std::unordered_map<std::string_view, std::size_t> payment_at;
     for (std::size_t i = 0; i < b.entries.size(); ++i) {
         const auto& x = b.entries[i];
+        c.set_base(base / i);
+        check_identifier(c, field_path{} / "id", x.id);
         if (x.reverses) continue;
         if (const auto [it, inserted] = payment_at.emplace(x.id, i); !inserted) {
-            c.set_base(base / i);
             c.report("VAL-001", field_path{} / "id", {x.id, (base / it->second / "id").str()});
         }
     }

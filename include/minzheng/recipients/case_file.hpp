@@ -16,6 +16,7 @@
 #include <minzheng/recipients/eligibility.hpp>
 #include <minzheng/recipients/person.hpp>
 #include <minzheng/rules/context.hpp>
+#include <minzheng/rules/validator.hpp>
 
 #include <optional>
 #include <string>
@@ -425,6 +426,7 @@ inline void check(const case_file& f, rule_context& c)
     // review by the date the check runs.
     const date now = c.on();
     c.set_date(f.applied_on());
+    check_identifier(c, field_path{} / "id", f.id);
     const auto events_path = field_path{} / "events";
     const bool child =
         f.category == assistance_category::orphan || f.category == assistance_category::de_facto_unsupported_child;

@@ -11,6 +11,7 @@
 #include <minzheng/recipients/person.hpp>
 #include <minzheng/rules/context.hpp>
 #include <minzheng/rules/field_path.hpp>
+#include <minzheng/rules/validator.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -261,6 +262,7 @@ namespace detail {
 inline void check_structure(const household& h, rule_context& c)
 {
     const auto base = c.base();
+    check_identifier(c, field_path{} / "id", h.id);
     int heads = 0;
     for (std::size_t i = 0; i < h.members.size(); ++i) {
         const auto& m = h.members[i];

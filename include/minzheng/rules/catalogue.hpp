@@ -116,7 +116,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 80> library_rules{{
+inline constexpr std::array<rule_info, 81> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -686,6 +686,13 @@ inline constexpr std::array<rule_info, 80> library_rules{{
      severity::error,
      "引用的 {0} 不存在",
      "the referenced {0} does not exist",
+     {{{detail::minzheng_integrity, "—"}}}},
+    {"VAL-003",
+     "编号不是规范形式",
+     "An identifier not in its normal form",
+     severity::error,
+     "编号 “{0}” {1}",
+     "the identifier \"{0}\" {2}",
      {{{detail::minzheng_integrity, "—"}}}},
 }};
 

@@ -4,6 +4,8 @@
 // reference to a record that does not exist (VAL-002).
 
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/detail/text.hpp>
+#include <minzheng/core/identifier.hpp>
 #include <minzheng/rules/context.hpp>
 #include <minzheng/rules/field_path.hpp>
 #include <minzheng/rules/finding.hpp>
@@ -144,6 +146,30 @@ private:
     const rule_set* rules_;
     const policy_table* policy_;
 };
+
+/// Reports VAL-003 at `path` when `text`, the identifier of a record (household, case), is not in the normal
+/// form of normalize_identifier: empty, made of spaces, with a control or invisible character (U+200B, U+202E),
+/// outer spaces or full-width forms. Two ids a clerk sees as one must not make two records, so such an id is
+/// refused, never silently rewritten. The message shows the id with invisible characters written out.
+inline void check_identifier(rule_context& context, const field_path& path, std::string_view text)
+{
+    const auto normal = normalize_identifier(text);
+    if (normal && *normal == text) return;
+    const auto shown = detail::visible_text(text);
+    if (normal) {
+        const auto zh = "应写作 “" + *normal + "”（去掉首尾空格、全角字符改为半角）";
+        const auto en = "should be written \"" + *normal + "\" (no outer spaces, no full-width forms)";
+        context.report("VAL-003", path, {shown, zh, en});
+        return;
+    }
+    const auto& e = normal.error();
+    const std::string_view zh = e == error::empty_input         ? "为空或只有空格"
+                                : e == error::control_character ? "含控制字符或不可见字符"
+                                : e == error::input_too_long    ? "过长"
+                                                                : "不是有效的 UTF-8 文本";
+    const auto en = e.message();
+    context.report("VAL-003", path, {shown, zh, en});
+}
 
 /// Reports VAL-002 at `path` when `exists` is false: `what` names the reference ("recipient 445381…").
 inline void check_reference(rule_context& context, const field_path& path, std::string_view what, bool exists)

@@ -75,6 +75,42 @@ inline void append_utf8(std::string& out, char32_t cp)
            (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0xE000 && c <= 0xF8FF);
 }
 
+/// `s` as a clerk can read it in a message: every control or invisible character and every ill-formed byte
+/// written as `<U+202E>` / `<0xFF>` (a message must not itself reverse or hide text), cut after `max_bytes`
+/// with "…".
+[[nodiscard]] inline std::string visible_text(std::string_view s, std::size_t max_bytes = 64)
+{
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        if (out.size() >= max_bytes) {
+            out += "…";
+            break;
+        }
+        const auto d = decode_utf8(s, pos);
+        if (!d) {
+            const auto b = static_cast<unsigned char>(s[pos]);
+            out += "<0x";
+            out += hex[b >> 4U];
+            out += hex[b & 0xFU];
+            out += '>';
+            ++pos;
+            continue;
+        }
+        if (is_invisible_or_control(d->code_point)) {
+            out += "<U+";
+            for (int shift = d->code_point > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
+                out += hex[(d->code_point >> static_cast<unsigned>(shift)) & 0xFU];
+            out += '>';
+        } else {
+            out.append(s.substr(pos, d->size));
+        }
+        pos += d->size;
+    }
+    return out;
+}
+
 /// Space characters: ASCII, ideographic (U+3000), no-break and the typographic spaces U+2000..U+200A.
 [[nodiscard]] constexpr bool is_unicode_space(char32_t c) noexcept
 {

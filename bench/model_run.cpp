@@ -1,8 +1,10 @@
-// The model-based runs at benchmark size, outside ctest: a million random operations on the donation ledger and a
-// million on the stock ledger, each checked after every operation against the independent models of
-// tests/donations/ledger_model.hpp and tests/aid/stock_model.hpp (ctest runs 20 000 of each). Prints the seed and
-// step of the first discrepancy and exits 1, or the counts and exits 0.
+// The model-based runs at benchmark size, outside ctest: a million random operations on the donation ledger, a
+// million on the stock ledger, each checked after every operation, and a million payment batch entries in batches
+// of 200, each batch's findings checked, against the independent models of tests/donations/ledger_model.hpp,
+// tests/aid/stock_model.hpp and tests/aid/batch_model.hpp (ctest runs 20 000 of each). Prints the seed and step
+// of the first discrepancy and exits 1, or the counts and exits 0.
 // Usage: minzheng_model_run [operations] [seed]
+#include "../tests/aid/batch_model.hpp"
 #include "../tests/aid/stock_model.hpp"
 #include "../tests/donations/ledger_model.hpp"
 
@@ -30,5 +32,8 @@ int main(int argc, char** argv)
     const auto [stock, stock_s] = timed([&] { return minzheng::test::run_stock_model(seed, steps); });
     std::cout << "stock: " << steps << " operations, " << stock.accepted << " accepted, " << stock.refused
               << " refused, " << stock_s << " s: " << (stock.ok ? "no discrepancy" : stock.what) << '\n';
-    return ledger.ok && stock.ok ? EXIT_SUCCESS : EXIT_FAILURE;
+    const auto [batch, batch_s] = timed([&] { return minzheng::test::run_batch_model(seed, steps); });
+    std::cout << "batches: " << steps << " entries, " << batch.findings << " findings, " << batch_s
+              << " s: " << (batch.ok ? "no discrepancy" : batch.what) << '\n';
+    return ledger.ok && stock.ok && batch.ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -213,19 +213,22 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
         check_identifier(c, field_path{} / "id", x.id);
         if (x.reverses) continue;
         if (const auto [it, inserted] = payment_at.emplace(x.id, i); !inserted) {
+            c.set_base(base / i);
             c.report("VAL-001", field_path{} / "id", {x.id, (base / it->second / "id").str()});
         }
     }
     // Reversals: valid only for a payment of this batch, once, for exactly its value negated. Only a valid reversal
     // cancels its payment; a partial, mismatched, repeated or dangling one cancels nothing.
-    std::unordered_map<std::string_view, std::size_t> reversed;  // payment id -> the valid reversal's index
+    // The index of a payment (the first entry with its id) -> its valid reversal's index. Keyed by index: when an
+    // id is used twice (VAL-001) a reversal cancels the one entry it is matched to, never both.
+    std::unordered_map<std::size_t, std::size_t> reversed;
     for (std::size_t i = 0; i < b.entries.size(); ++i) {
         const auto& e = b.entries[i];
         if (!e.reverses) continue;
         c.set_base(base / i);
         c.set_date(e.period.first_day());
         const auto target = payment_at.find(*e.reverses);
-        if (target == payment_at.end() || reversed.count(*e.reverses)) {
+        if (target == payment_at.end() || reversed.count(target->second)) {
             c.report("AID-010", field_path{} / "reverses", {*e.reverses});
             continue;
         }
@@ -236,7 +239,7 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
             c.report("AID-011", field_path{} / "value", {entry_name(target->second)});
             continue;
         }
-        reversed.emplace(*e.reverses, i);
+        reversed.emplace(target->second, i);
     }
     // Paid at most once per case (or, without a case, per payee), programme and month: every month a payment
     // covers counts, so a quarter's payment and a month's payment inside it are a double payment.
@@ -254,18 +257,21 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
                      {paid ? paid->to_string() : goods->to_string(), std::to_string(e.months)});
             continue;
         }
-        if (reversed.count(e.id) == 0) {
+        if (reversed.count(i) == 0) {
             auto normal_payee = normalize_identifier(e.payee);
             const auto subject = !e.case_id.empty() ? e.case_id : normal_payee ? *normal_payee : e.payee;
+            bool reported = false;
+            // Every month is claimed, also after a clash: a later payment overlapping any month of this one is
+            // a double payment too. One finding per entry, at its first clash.
             for (int m = 0; m < e.months; ++m) {
                 const auto month = e.period.plus(m);
                 if (!month) break;
                 const auto key = subject + '|' + std::string(to_string(e.programme)) + '|' + month->to_string();
-                if (const auto [it, inserted] = seen.emplace(key, i); !inserted && it->second != i) {
+                if (const auto [it, inserted] = seen.emplace(key, i); !inserted && it->second != i && !reported) {
                     c.report("AID-001", field_path{} / (e.case_id.empty() ? "payee" : "case_id"),
                              {e.case_id.empty() ? e.payee : e.case_id, std::string(chinese_name(e.programme)),
                               month->to_string(), entry_name(it->second)});
-                    break;
+                    reported = true;
                 }
             }
         }

@@ -67,7 +67,8 @@ TEST_SUITE("documents.csv_table")
         CHECK_FALSE(open.value.has_value());
         REQUIRE(open.findings.size() == 1);
         CHECK(open.findings[0].rule_id == "DOC-006");
-        CHECK(open.findings[0].message_en.find("column B") != std::string::npos);
+        CHECK(open.findings[0].message_en.find("line 2, column B") != std::string::npos);  // where it opened
+        CHECK(open.findings[0].path.str() == "/2/1");
         const auto inside = csv::split("a,b\n1,ab\"c\n");
         CHECK(inside.findings.at(0).message_en.find("line 2, column B") != std::string::npos);
         const auto after = csv::split("\"a\"b\n");
@@ -84,6 +85,11 @@ TEST_SUITE("documents.csv_table")
         limits.max_items = 2;
         CHECK(csv::split("a\nb\n", limits).value.has_value());
         CHECK(csv::split("a\nb\nc\nd\n", limits).findings.at(0).rule_id == "DOC-005");
+        // At the boundary, with or without a last line break, empty lines not counted.
+        CHECK(csv::split("a\n\nb", limits).value.has_value());
+        CHECK(csv::split("a\nb\nc", limits).findings.at(0).rule_id == "DOC-005");
+        CHECK(csv::split("a\nb\nc\n", limits).findings.at(0).rule_id == "DOC-005");
+        CHECK(csv::split("a\nb\n\n\n", limits).value.has_value());
         limits = {};
         limits.max_bytes = 3;
         CHECK(csv::split("abcd", limits).findings.at(0).rule_id == "DOC-005");
@@ -142,6 +148,23 @@ TEST_SUITE("documents.csv_table")
               std::vector<std::string>{"DOC-004 /1"});
         CHECK(paths(csv::read_table<item>("", item_columns).findings) == std::vector<std::string>{"DOC-002 /1"});
         CHECK(csv::read_table<item>(" 名称 \na\n", item_columns).value->at(0).name == "a");
+    }
+
+    TEST_CASE("read_table: row by row, a broken quote after good rows refuses the table with every finding")
+    {
+        // The rows before the broken one are judged too (one reading reports everything), and nothing is returned.
+        const auto r = csv::read_table<item>("名称,数量\nok,1\nbad,x1\n\"open,2\n", item_columns);
+        CHECK_FALSE(r.value.has_value());
+        CHECK(paths(r.findings) == std::vector<std::string>{"DOC-001 /3/count", "DOC-006 /4/0"});
+        // A quote error in the header: only that.
+        CHECK(paths(csv::read_table<item>("名\"称\nok\n", item_columns).findings) ==
+              std::vector<std::string>{"DOC-006 /1/0"});
+        // Rows past max_items, counted as split counts them.
+        read_options small;
+        small.limits.max_items = 2;
+        CHECK(csv::read_table<item>("名称\na\n", item_columns, {}, small).value.has_value());
+        CHECK(paths(csv::read_table<item>("名称\na\nb", item_columns, {}, small).findings) ==
+              std::vector<std::string>{"DOC-005 "});  // the whole table: an empty path
     }
 
     TEST_CASE("write_table: a cell a spreadsheet would run as a formula is written as text and reads back unchanged")

@@ -539,6 +539,38 @@ void ledger_balance_on(benchmark::State& state)
 }
 BENCHMARK(ledger_balance_on);
 
+// Goods in the donation ledger on a long history: a gift of masks every 100 uses, then per iteration one use
+// (first received first out), a balance now and a balance on a date. Each is O(log n) of the lots and changes, so
+// the time per operation stays flat from N to 8N (they scanned every lot or every entry).
+void ledger_goods_long_history(benchmark::State& state)
+{
+    const auto start = make_date(2020, 1, 1).value();
+    const auto hundred = quantity::parse("100个").value();
+    const auto one = quantity::parse("1个").value();
+    donation_ledger l;
+    (void)l.open_fund("general", fund_kind::general, "疫情防控", "", start);
+    for (std::int64_t i = 0; i < state.range(0); ++i) {
+        const auto day = start + boost::gregorian::days(i / 1000);
+        if (i % 100 == 0)
+            (void)l.receive_goods("general", donor{}, "口罩", hundred, std::nullopt, value_basis::none, day);
+        (void)l.spend_goods(entry_kind::disbursement, "general", "口罩", one, "户" + std::to_string(i % 500), day);
+    }
+    const auto last = start + boost::gregorian::days(state.range(0) / 1000);
+    (void)l.receive_goods("general", donor{}, "口罩", quantity::parse("100000000个").value(), std::nullopt,
+                          value_basis::none, last);
+    std::int64_t i = 0;
+    for (auto _ : state) {
+        auto spent = l.spend_goods(entry_kind::disbursement, "general", "口罩", one, "户7", last);
+        auto now = l.goods_balance("general", "口罩");
+        auto then = l.goods_balance_on("general", "口罩", start + boost::gregorian::days(i++ % 8));
+        benchmark::DoNotOptimize(spent);
+        benchmark::DoNotOptimize(now);
+        benchmark::DoNotOptimize(then);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(ledger_goods_long_history)->Apply(growth<10'000>);
+
 }  // namespace
 
 BENCHMARK_MAIN();

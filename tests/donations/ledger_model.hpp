@@ -238,7 +238,7 @@ struct model_run {
 /// side by side, from `seed`. After every operation: the ledger accepted exactly what the model accepts; a refused
 /// operation left the entry count and the chain's head unchanged; every fund's money and goods equal the model's.
 /// Every `deep_every` steps also: the chain verifies, and the ledger written as JSON Lines reads back identical.
-/// Goods balances (a scan of the ledger's lots) are compared every `goods_every` steps.
+/// Goods balances are compared every `goods_every` steps (every one by default).
 inline model_run run_ledger_model(std::uint64_t seed, std::uint64_t steps, std::uint64_t deep_every,
                                   std::uint64_t goods_every = 1)
 {

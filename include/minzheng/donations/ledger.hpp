@@ -23,6 +23,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -181,16 +182,18 @@ public:
     [[nodiscard]] money balance(const std::string& fund) const;
     /// Money in a fund at the end of `on`. O(log n).
     [[nodiscard]] money balance_on(const std::string& fund, date on) const;
-    /// Goods of an item in a fund now, in the item's unit; nullopt for an item never received.
+    /// Goods of an item in a fund now, in the item's unit; nullopt for an item never received. O(log n).
     [[nodiscard]] std::optional<quantity> goods_balance(const std::string& fund, const std::string& item) const;
-    /// Goods of an item in a fund at the end of `on` (entries and reversals dated after it not counted). O(n).
+    /// Goods of an item in a fund at the end of `on` (entries and reversals dated after it not counted). O(log n).
     [[nodiscard]] std::optional<quantity> goods_balance_on(const std::string& fund, const std::string& item,
                                                            date on) const;
 
     /// Money and goods value received within `days` (reversed receipts excluded), in divisions within `where`
-    /// when given: the bulletin's "共接收社会各界人士自发捐赠款物共计210.9万元".
+    /// when given: the bulletin's "共接收社会各界人士自发捐赠款物共计210.9万元". One pass over the entries. Throws
+    /// std::system_error(error::overflow) only for a total past ±9.2×10^16 分 (each fund's balance is checked as it
+    /// changes; a sum over many funds and returns is not).
     [[nodiscard]] money received_total(const period& days, std::optional<division_code> where = std::nullopt) const;
-    /// Money and goods value received from donors with this name.
+    /// Money and goods value received from donors with this name. One pass; throws as received_total().
     [[nodiscard]] money received_from(const std::string& donor_name) const;
     /// Donations (money or goods received, not reversed) that still have no receipt.
     [[nodiscard]] std::vector<const ledger_entry*> without_receipt() const&;
@@ -221,10 +224,15 @@ private:
         std::vector<std::pair<date, money>> history;  // balance after each change, in date order
     };
     struct lot {
-        std::uint64_t donation;
-        std::string fund;
-        std::string item;
+        std::uint64_t donation;  // lots_ is in the order of receipt, so sorted by this
         std::int64_t remaining;  // base units
+    };
+    /// The goods of one item in one fund: which lots still hold some (first received first out), how much in all,
+    /// and the balance after each change in date order, so that balances now and on a date are O(log n).
+    struct goods_pool {
+        std::set<std::size_t> open;  // indices into lots_ with remaining > 0
+        std::int64_t held = 0;       // base units; receive_goods keeps it within int64
+        std::vector<std::pair<date, std::int64_t>> history;
     };
 
     /// Replays without the copy: on failure the ledger is in an unspecified state (load() discards it).
@@ -233,10 +241,16 @@ private:
     [[nodiscard]] result<money> apply_money(const std::string& fund, money delta, date on) const;
     std::uint64_t append(ledger_entry e);
     void set_balance(const std::string& fund, money value, date on);
+    [[nodiscard]] std::size_t lot_index(std::uint64_t donation) const;
+    /// Adds `delta` base units to lot `index` of `pool` (negative to take), keeping open, held and history.
+    void move_goods(goods_pool& pool, std::size_t index, std::int64_t delta, date on);
+    [[nodiscard]] goods_pool& pool_of(const std::string& fund, const std::string& item);
+    [[nodiscard]] const goods_pool* find_pool(const std::string& fund, const std::string& item) const;
 
     std::vector<ledger_entry> entries_;
     std::map<std::string, fund_state, std::less<>> funds_;
     std::vector<lot> lots_;
+    std::map<std::string, std::map<std::string, goods_pool, std::less<>>, std::less<>> pools_;  // fund -> item ->
     std::map<std::string, unit> units_;  // item -> unit of its first receipt
     std::map<std::string, std::uint64_t> receipt_numbers_;
     std::map<std::uint64_t, std::uint64_t> receipted_;  // donation -> receipt entry
@@ -356,6 +370,42 @@ inline void donation_ledger::set_balance(const std::string& fund, money value, d
     f.history.emplace_back(on, value);
 }
 
+inline std::size_t donation_ledger::lot_index(std::uint64_t donation) const
+{
+    const auto it = std::lower_bound(lots_.begin(), lots_.end(), donation,
+                                     [](const lot& l, std::uint64_t d) { return l.donation < d; });
+    return static_cast<std::size_t>(it - lots_.begin());  // callers pass a goods donation: it is there
+}
+
+inline void donation_ledger::move_goods(goods_pool& pool, std::size_t index, std::int64_t delta, date on)
+{
+    auto& l = lots_[index];
+    l.remaining += delta;
+    pool.held += delta;
+    if (l.remaining > 0)
+        pool.open.insert(index);
+    else
+        pool.open.erase(index);
+    if (!pool.history.empty() && pool.history.back().first == on)
+        pool.history.back().second = pool.held;  // one balance a day is all balance_on needs
+    else
+        pool.history.emplace_back(on, pool.held);
+}
+
+inline donation_ledger::goods_pool& donation_ledger::pool_of(const std::string& fund, const std::string& item)
+{
+    return pools_[fund][item];
+}
+
+inline const donation_ledger::goods_pool* donation_ledger::find_pool(const std::string& fund,
+                                                                     const std::string& item) const
+{
+    const auto f = pools_.find(fund);
+    if (f == pools_.end()) return nullptr;
+    const auto i = f->second.find(item);
+    return i == f->second.end() ? nullptr : &i->second;
+}
+
 inline std::uint64_t donation_ledger::append(ledger_entry e)
 {
     e.seq = entries_.size() + 1;
@@ -418,10 +468,8 @@ inline result<std::uint64_t> donation_ledger::receive_goods(const std::string& f
     if (const auto u = units_.find(item); u != units_.end() && !amount.unit().same_dimension(u->second))
         return error::incompatible_units;
     // The fund's balance of the item must stay representable, so that every balance of it is exact.
-    detail::int128 held = amount.base_amount();
-    for (const auto& l : lots_) {
-        if (l.fund == fund && l.item == item) held += l.remaining;
-    }
+    const auto* existing = find_pool(fund, item);
+    const detail::int128 held = detail::int128{amount.base_amount()} + (existing != nullptr ? existing->held : 0);
     if (held > std::numeric_limits<std::int64_t>::max()) return error::overflow;
     units_.try_emplace(item, amount.unit());
     ledger_entry e;
@@ -435,7 +483,8 @@ inline result<std::uint64_t> donation_ledger::receive_goods(const std::string& f
     e.basis = fair_value ? basis : value_basis::none;
     e.division = division;
     const auto seq = append(std::move(e));
-    lots_.push_back({seq, fund, item, amount.base_amount()});
+    lots_.push_back({seq, 0});
+    move_goods(pool_of(fund, item), lots_.size() - 1, amount.base_amount(), on);
     return seq;
 }
 
@@ -497,15 +546,17 @@ inline result<std::uint64_t> donation_ledger::spend_goods(entry_kind kind, const
     if (!f->second.beneficiary.empty() && f->second.beneficiary != to) return error::designation_violated;
     if (!amount.unit().same_dimension(u->second)) return error::incompatible_units;
     if (amount.is_zero() || amount.is_negative()) return error::negative_count;
+    const auto* found = find_pool(fund, item);
+    if (found == nullptr || found->held < amount.base_amount()) return error::insufficient_stock;
+    auto* pool = &pool_of(fund, item);
+    // Only lots with goods left are visited: the cost is the number of lots drawn from, not the history.
     std::int64_t left = amount.base_amount();
     std::vector<std::pair<std::size_t, std::int64_t>> plan;
-    for (std::size_t i = 0; i < lots_.size() && left > 0; ++i) {
-        if (lots_[i].fund != fund || lots_[i].item != item || lots_[i].remaining == 0) continue;
-        const auto take = std::min(left, lots_[i].remaining);
-        plan.emplace_back(i, take);
+    for (auto it = pool->open.begin(); it != pool->open.end() && left > 0; ++it) {
+        const auto take = std::min(left, lots_[*it].remaining);
+        plan.emplace_back(*it, take);
         left -= take;
     }
-    if (left > 0) return error::insufficient_stock;
     ledger_entry e;
     e.kind = kind;
     e.on = on;
@@ -514,7 +565,7 @@ inline result<std::uint64_t> donation_ledger::spend_goods(entry_kind kind, const
     e.goods = quantity::from_base(amount.base_amount(), u->second);
     e.counterparty = to;
     for (const auto& [i, take] : plan) {
-        lots_[i].remaining -= take;
+        move_goods(*pool, i, -take, on);
         e.drawn.emplace_back(lots_[i].donation, quantity::from_base(take, u->second));
     }
     return append(std::move(e));
@@ -541,9 +592,9 @@ inline result<std::uint64_t> donation_ledger::return_to_donor(std::uint64_t dona
         set_balance(d->fund, *next, on);
         e.amount = d->amount;
     } else {
-        const auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == donation; });
-        if (it->remaining != d->goods->base_amount()) return error::insufficient_stock;  // part already given out
-        it->remaining = 0;
+        const auto i = lot_index(donation);
+        if (lots_[i].remaining != d->goods->base_amount()) return error::insufficient_stock;  // part given out
+        move_goods(pool_of(d->fund, d->item), i, -lots_[i].remaining, on);
         e.item = d->item;
         e.goods = d->goods;
     }
@@ -576,9 +627,9 @@ inline result<std::uint64_t> donation_ledger::reverse(std::uint64_t seq, date on
     }
     case entry_kind::goods_received: {
         if (receipted_.count(seq)) return error::illegal_transition;  // void the receipt first
-        const auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == seq; });
-        if (it->remaining != t->goods->base_amount()) return error::insufficient_stock;
-        it->remaining = 0;
+        const auto i = lot_index(seq);
+        if (lots_[i].remaining != t->goods->base_amount()) return error::insufficient_stock;
+        move_goods(pool_of(t->fund, t->item), i, -lots_[i].remaining, on);
         break;
     }
     case entry_kind::allocation: {
@@ -594,19 +645,15 @@ inline result<std::uint64_t> donation_ledger::reverse(std::uint64_t seq, date on
     case entry_kind::transfer:
     case entry_kind::disbursement:
         if (t->goods) {
-            for (const auto& part : t->drawn) {
-                const auto gift = part.first;  // lambdas may not capture structured bindings (clang 14)
-                auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == gift; });
-                it->remaining += part.second.base_amount();
-            }
+            auto& pool = pool_of(t->fund, t->item);
+            for (const auto& part : t->drawn) move_goods(pool, lot_index(part.first), part.second.base_amount(), on);
         } else if (auto r = money_back(t->fund, t->amount); !r) {
             return r.error();
         }
         break;
     case entry_kind::returned_to_donor:
         if (t->goods) {
-            auto it = std::find_if(lots_.begin(), lots_.end(), [&](const lot& l) { return l.donation == *t->ref; });
-            it->remaining = t->goods->base_amount();
+            move_goods(pool_of(t->fund, t->item), lot_index(*t->ref), t->goods->base_amount(), on);
         } else if (auto r = money_back(t->fund, t->amount); !r) {
             return r.error();
         }
@@ -762,13 +809,8 @@ inline std::optional<quantity> donation_ledger::goods_balance(const std::string&
 {
     const auto u = units_.find(item);
     if (u == units_.end()) return std::nullopt;
-    // Summed wide: receive_goods keeps every balance within int64, but the sum is never trusted to.
-    detail::int128 base = 0;
-    for (const auto& l : lots_) {
-        if (l.fund == fund && l.item == item) base += l.remaining;
-    }
-    if (base > std::numeric_limits<std::int64_t>::max()) return std::nullopt;
-    return quantity::from_base(static_cast<std::int64_t>(base), u->second);
+    const auto* pool = find_pool(fund, item);
+    return quantity::from_base(pool == nullptr ? 0 : pool->held, u->second);
 }
 
 inline std::optional<quantity> donation_ledger::goods_balance_on(const std::string& fund, const std::string& item,
@@ -776,17 +818,12 @@ inline std::optional<quantity> donation_ledger::goods_balance_on(const std::stri
 {
     const auto u = units_.find(item);
     if (u == units_.end()) return std::nullopt;
-    // Summed wide: the partial sums of receipts and uses are not balances of any day and may exceed int64.
-    detail::int128 base = 0;
-    for (const auto& e : entries_) {
-        if (e.on > on || e.fund != fund || e.item != item || !e.goods || e.kind == entry_kind::reversal) continue;
-        if (const auto r = reversed_.find(e.seq); r != reversed_.end() && find(r->second)->on <= on) continue;
-        const detail::int128 amount = e.goods->base_amount();
-        base += e.kind == entry_kind::goods_received ? amount : -amount;
-    }
-    if (base > std::numeric_limits<std::int64_t>::max() || base < std::numeric_limits<std::int64_t>::min())
-        return std::nullopt;
-    return quantity::from_base(static_cast<std::int64_t>(base), u->second);
+    const auto* pool = find_pool(fund, item);
+    if (pool == nullptr) return quantity::from_base(0, u->second);
+    const auto& h = pool->history;
+    const auto after = std::upper_bound(h.begin(), h.end(), on,
+                                        [](date d, const std::pair<date, std::int64_t>& x) { return d < x.first; });
+    return quantity::from_base(after == h.begin() ? 0 : std::prev(after)->second, u->second);
 }
 
 inline money donation_ledger::received_total(const period& days, std::optional<division_code> where) const

@@ -201,4 +201,27 @@ TEST_SUITE("documents.csv_records")
         CHECK_FALSE(bad.value.has_value());
         CHECK(paths(bad.findings) == std::vector<std::string>{"DOC-001 /80002/household_registration"});
     }
+
+    TEST_CASE("notice sheet: the public sheet shows what the notice holds, masked, and runs no formula")
+    {
+        const auto luoding = division_code::find(445381).value();
+        const auto window = period::make(d(2020, 2, 3), d(2020, 2, 10)).value();
+        const public_notice notice{luoding,
+                                   window,
+                                   d(2020, 2, 10),
+                                   false,
+                                   {{"DB-1", "张*明", "445381********1236", 3, money::from_fen(56'000)},
+                                    {"=DB-2", "李*", "445381********0012", 1, std::nullopt}}};
+        const auto zh = csv::write_notice(notice);
+        CHECK(zh ==
+              "\xEF\xBB\xBF案件编号,姓名,身份证号,保障人数,拟保障金额（元/月）\r\n"
+              "DB-1,张*明,445381********1236,3,560.00\r\n"
+              "'=DB-2,李*,445381********0012,1,\r\n");
+        const auto en = csv::write_notice(notice, false);
+        CHECK(
+            en.starts_with("\xEF\xBB\xBF"
+                           "case_id,name,id,household_size,amount\r\n"));
+        // No full id, whatever the notice was built from: the sheet adds nothing the notice does not hold.
+        CHECK(zh.find("1980") == std::string::npos);
+    }
 }

@@ -5,6 +5,7 @@
 
 #include "../test_support.hpp"
 
+#include <minzheng/csv/records.hpp>
 #include <minzheng/json/report.hpp>
 
 #include <doctest/doctest.h>
@@ -121,8 +122,9 @@ TEST_SUITE("report.bulletin")
     TEST_CASE("privacy: no public output of the sample data shows a person's full id, phone number or full name")
     {
         // The public outputs: the bulletin, the donation disclosure, and every public notice (公示) the sample's
-        // cases posted. Each is scanned for every person's full id and full name (and every phone number of the
-        // data); public notices mask them as Chinese notices do (张*明, 445381********1236, 138****5678).
+        // cases posted, as the sheet csv::write_notice writes. Each is scanned for every person's full id and full name
+        // (and every phone number of the data); public notices mask them as Chinese notices do (张*明,
+        // 445381********1236, 138****5678).
         static const auto data = read_bulletin_data(MINZHENG_SOURCE_DIR "/examples/data/yunfu-2020-02").value();
         const auto feb = period::make(make_date(2020, 1, 1).value(), make_date(2020, 2, 29).value()).value();
         std::vector<std::string> outputs{render_markdown(make_bulletin(data.inputs(), yunfu, feb)),
@@ -134,12 +136,8 @@ TEST_SUITE("report.bulletin")
                 if (e.to != case_state::township_notice && e.to != case_state::county_notice) continue;
                 const auto notice = make_public_notice(data.recipients, f.division, e.on, policy, {});
                 REQUIRE(notice.has_value());
-                std::string text;
-                for (const auto& row : notice->rows) {
-                    text += row.case_id + " " + row.name + " " + row.id + "\n";
-                    ++notice_rows;
-                }
-                outputs.push_back(text);
+                notice_rows += notice->rows.size();
+                outputs.push_back(csv::write_notice(*notice));  // the sheet a township posts or sends on
             }
         }
         REQUIRE(notice_rows > 0);  // the scan covers real notices, not empty ones

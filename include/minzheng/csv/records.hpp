@@ -67,6 +67,12 @@ struct donation_row {
 [[nodiscard]] load_result<std::vector<donation_row>> read_donations(std::string_view text,
                                                                     const read_options& options = {});
 [[nodiscard]] std::string write_donations(const std::vector<donation_row>& rows, bool chinese = true);
+/// A public notice (公示) as a sheet to post or send on: case, name, id, persons covered and the proposed amount,
+/// as the notice holds them — masked (张*明, 445381********1236) unless the caller built it with
+/// `notice_options::unmasked`. This is the sheet meant for the public; the persons, members, payments and
+/// donations sheets above are internal records with full ids and must not be posted (社会救助暂行办法 art. 61).
+/// Written only: a notice is made from the roster, never read back from its sheet.
+[[nodiscard]] std::string write_notice(const public_notice& notice, bool chinese = true);
 /// Enters a row into a ledger (receive_money or receive_goods); the ledger's own errors.
 result<std::uint64_t> receive(donation_ledger& ledger, const donation_row& r);
 /// The money and goods a ledger received, as rows (reversed receipts included: the reversal is a later entry).
@@ -515,6 +521,25 @@ inline load_result<std::vector<donation_row>> read_donations(std::string_view te
 inline std::string write_donations(const std::vector<donation_row>& rows, bool chinese)
 {
     return write_table<donation_row>(rows, detail::donation_columns, chinese);
+}
+
+inline std::string write_notice(const public_notice& notice, bool chinese)
+{
+    static constexpr std::string_view headers[][2] = {{"case_id", "案件编号"},
+                                                      {"name", "姓名"},
+                                                      {"id", "身份证号"},
+                                                      {"household_size", "保障人数"},
+                                                      {"amount", "拟保障金额（元/月）"}};
+    std::vector<row> table;
+    table.reserve(notice.rows.size() + 1);
+    row header;
+    for (const auto& h : headers) header.emplace_back(h[chinese ? 1 : 0]);
+    table.push_back(std::move(header));
+    for (const auto& r : notice.rows) {
+        table.push_back({cell_for_sheet(r.case_id), cell_for_sheet(r.name), cell_for_sheet(r.id),
+                         std::to_string(r.household_size), r.amount ? r.amount->to_decimal_string() : std::string{}});
+    }
+    return join(table);
 }
 
 inline result<std::uint64_t> receive(donation_ledger& ledger, const donation_row& r)

@@ -347,12 +347,20 @@ TEST_SUITE("recipients.eligibility")
         CHECK(e.findings[0].path.str() == "/parents/1");
         a.parents[1].disability_certificate = disability::make(disability_category::intellectual, 4).value();
         CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
-        // A prison term counts by its length: 6 months qualifies, 5 does not.
+        // A prison term counts by its length, both its first and last day served (民法典 art. 202): 2020-01-01 to
+        // 2020-06-30 is six months and qualifies; a day shorter is five months and some days, and does not.
         a.parents[1] = parent{};
         a.parents[1].situations.push_back(
-            {situation_kind::imprisoned, period::make(d(2020, 1, 1), d(2020, 6, 30)).value()});
+            {situation_kind::imprisoned, period::make(d(2020, 1, 1), d(2020, 6, 29)).value()});
         CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[1].situations[0].during = period::make(d(2020, 1, 1), d(2020, 6, 30)).value();
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
         a.parents[1].situations[0].during = period::make(d(2020, 1, 1), d(2020, 7, 1)).value();
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        // 31 August to the end of February: no 31 February, so the month's last day ends the sixth month.
+        a.parents[1].situations[0].during = period::make(d(2019, 8, 31), d(2020, 2, 27)).value();
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[1].situations[0].during = period::make(d(2019, 8, 31), d(2020, 2, 28)).value();
         CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
         // Both parents dead: an orphan, not a de facto unsupported child. Age 18: not a child.
         a.parents[0].status = parent_status::deceased;

@@ -37,6 +37,22 @@ TEST_SUITE("recipients.person")
         CHECK(p.birth_date() == d(1950, 5, 1));
     }
 
+    TEST_CASE("term_months: a term counts its first and last day (民法典 art. 202)")
+    {
+        CHECK(term_months(d(2020, 1, 1), d(2020, 6, 29)) == 5);
+        CHECK(term_months(d(2020, 1, 1), d(2020, 6, 30)) == 6);  // six months from 1 January end on 30 June
+        CHECK(term_months(d(2020, 1, 1), d(2020, 7, 1)) == 6);
+        CHECK(term_months(d(2020, 1, 1), d(2020, 12, 31)) == 12);
+        CHECK(term_months(d(2019, 8, 10), d(2020, 2, 9)) == 6);
+        CHECK(term_months(d(2019, 8, 10), d(2020, 2, 8)) == 5);
+        CHECK(term_months(d(2020, 1, 1), d(2020, 1, 1)) == 0);  // one day
+        CHECK(term_months(d(2020, 1, 2), d(2020, 1, 1)) == 0);  // ends before it starts: no whole month
+        CHECK(term_months(d(2020, 3, 2), d(2020, 1, 1)) < 0);
+        CHECK(term_months(date(9999, 7, 1), date(9999, 12, 31)) == 6);  // the last date Boost holds: no throw
+        CHECK(term_months(d(2020, 2, 1), d(2020, 2, 29)) == 1);         // a leap February
+        CHECK(term_months(d(2019, 2, 1), d(2019, 2, 28)) == 1);
+    }
+
     TEST_CASE("completed_months: whole months, month ends by the Civil Code")
     {
         CHECK(completed_months(d(2019, 8, 10), d(2020, 2, 9)) == 5);

@@ -46,7 +46,7 @@ inline constexpr int max_supported_year = 2199;
 
 /// Completed years (周岁) from `birth` to `on`; the birthday itself counts ("60周岁以上" holds on the 60th
 /// birthday). Someone born on 29 February completes a year on 28 February of a common year: the Civil Code
-/// (art. 201) ends a period that has no corresponding day on the last day of that month. Negative if `on` is
+/// (art. 202) ends a period that has no corresponding day on the last day of that month. Negative if `on` is
 /// before `birth` (-1 for the year before the birth, and so on).
 [[nodiscard]] int completed_years(date birth, date on) noexcept;
 
@@ -247,7 +247,7 @@ inline int completed_years(date birth, date on) noexcept
     const int oy = on.year();
     const int om = on.month();
     const int od = on.day();
-    if (bm == 2 && bd == 29 && !detail::is_leap_year(oy)) bd = 28;  // Civil Code art. 201: no such day -> month end
+    if (bm == 2 && bd == 29 && !detail::is_leap_year(oy)) bd = 28;  // Civil Code art. 202: no such day -> month end
     int years = oy - by;
     if (om < bm || (om == bm && od < bd)) --years;  // this year's birthday not yet reached
     return years;

@@ -138,7 +138,7 @@ inline void check_disclosure(const donation_ledger& l, date campaign_start, std:
     const auto interval = c.value<std::int64_t>("charity_disclosure_interval_months", where, field_path{} / "campaign");
     if (!long_months || !interval) return;
     const auto now = c.on();
-    // The same day `n` months later, or that month's last day (民法典 art. 201).
+    // The same day `n` months later, or that month's last day (民法典 art. 202).
     const auto months_after = [](date from, std::int64_t n) {
         const auto ym = year_month::of(from).plus(static_cast<int>(n));
         if (!ym) return date(boost::gregorian::max_date_time);

@@ -414,7 +414,7 @@ inline std::optional<date> next_review_due(const case_file& f, rule_context& c)
     if (!last || !months) return std::nullopt;
     const auto start = year_month::of(*last).plus(*months);
     if (!start) return std::nullopt;
-    // The same day of the later month, or its last day when it has no such day (民法典 art. 201).
+    // The same day of the later month, or its last day when it has no such day (民法典 art. 202).
     const int day = std::min<int>(last->day(), start->last_day().day());
     return make_date(start->year(), start->month(), day).value();
 }

@@ -571,7 +571,8 @@ inline std::optional<std::string> de_facto_reason(const parent& p, date on, int 
         case situation_kind::imprisoned:
         case situation_kind::compulsory_rehab:
         case situation_kind::other_restriction:
-            if (completed_months(s.during.first(), term_end) >= months) return "限制人身自由满期限 (restricted ≥ term)";
+            // The term counts both its days (term_months): six months from 1 January end on 30 June.
+            if (term_months(s.during.first(), term_end) >= months) return "限制人身自由满期限 (restricted ≥ term)";
             break;
         case situation_kind::lost_contact:
             if (completed_months(s.during.first(), on) >= months) return "失联满期限 (lost contact ≥ term)";

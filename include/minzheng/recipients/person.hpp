@@ -129,14 +129,40 @@ void check(const person& p, rule_context& c);
 
 /// Whole months from `from` to `to` (a month is complete on the same day of a later month; see
 /// completed_years for 29-31 of short months). Negative when `to` is before `from`.
+namespace detail {
+/// completed_months on calendar fields, so that term_months can step past 9999-12-31 (the last day Boost
+/// represents) without date arithmetic that would throw.
+[[nodiscard]] constexpr int months_between(int y1, int m1, int d1, int y2, int m2, int d2) noexcept
+{
+    int months = (y2 - y1) * 12 + (m2 - m1);
+    int day = d1;
+    const int last = days_in_month(y2, m2);
+    if (day > last) day = last;  // 民法典 art. 202: no corresponding day -> the month's last day
+    if (d2 < day) --months;
+    return months;
+}
+}  // namespace detail
+
 [[nodiscard]] inline int completed_months(date from, date to) noexcept
 {
-    int months = (to.year() - from.year()) * 12 + (to.month() - from.month());
-    int day = from.day();
-    const int last = detail::days_in_month(to.year(), to.month());
-    if (day > last) day = last;  // 民法典 art. 201: no corresponding day -> the month's last day
-    if (to.day() < day) --months;
-    return months;
+    return detail::months_between(from.year(), from.month(), from.day(), to.year(), to.month(), to.day());
+}
+
+/// Whole months of a term that runs from `first` to `last`, both days counted (a sentence, detention, compulsory
+/// rehabilitation: the term's first day is served). By 民法典 art. 202 a term of N months ends on the day before
+/// the corresponding day N months later, so 2020-01-01..2020-06-30 is six months and 2020-01-01..2020-06-29 is
+/// five. Negative for a term whose last day is before its first.
+[[nodiscard]] inline int term_months(date first, date last) noexcept
+{
+    // The day after `last`, on calendar fields.
+    int y = last.year();
+    int m = last.month();
+    int d = last.day() + 1;
+    if (d > detail::days_in_month(y, m)) {
+        d = 1;
+        if (++m > 12) m = 1, ++y;
+    }
+    return detail::months_between(first.year(), first.month(), first.day(), y, m, d);
 }
 
 /// "visual", "physical", ...: the names JSON files use.

@@ -327,4 +327,36 @@ TEST_SUITE("aid.payment")
         CHECK(findings_of(b, nobody, policy) ==
               std::set<std::string>{"VAL-001 /entries/1/id", "AID-001 /entries/1/payee", "AID-001 /entries/2/payee"});
     }
+
+    TEST_CASE("AID-005: the payment deadline is the 2012 edition's; from 2021-07 only a locality's own")
+    {
+        const auto r = county();
+        auto policy = test::luoding_policy(560);
+        const auto batch_for = [&](int year, int month, date paid) {
+            auto b = build_dibao_batch(r, luoding, year_month::make(year, month).value(), paid, rules, policy).batch;
+            REQUIRE_FALSE(b.entries.empty());
+            return b;
+        };
+        const auto late_and_missing = [&](const payment_batch& b) {
+            std::set<std::string> out;
+            for (const auto& f : validate_batch(b, r, rules, policy).findings)
+                if (f.rule_id == "AID-005" || f.rule_id == "POL-002") out.insert(f.rule_id + " " + f.path.str());
+            return out;
+        };
+        // June 2021, the last month of the 2012 measures (art. 31, 每月10日前): the 9th and 10th in time, the 11th
+        // late.
+        CHECK(late_and_missing(batch_for(2021, 6, d(2021, 6, 9))).empty());
+        CHECK(late_and_missing(batch_for(2021, 6, d(2021, 6, 10))).empty());
+        CHECK(late_and_missing(batch_for(2021, 6, d(2021, 6, 11))).count("AID-005 /entries/0/on") == 1);
+        // July 2021: the 2021 measures say only 按月 (art. 25): no deadline, and no missing parameter either.
+        CHECK(late_and_missing(batch_for(2021, 7, d(2021, 7, 11))).empty());
+        CHECK(late_and_missing(batch_for(2021, 7, d(2021, 7, 28))).empty());
+        // A county that keeps its own deadline from 2021-07 has it applied, at its boundary.
+        REQUIRE(policy
+                    .add({"dibao_payment_day_of_month", luoding, period::from(d(2021, 7, 1)), std::int64_t{15},
+                          "县级规定（测试）"})
+                    .has_value());
+        CHECK(late_and_missing(batch_for(2021, 7, d(2021, 7, 15))).empty());
+        CHECK(late_and_missing(batch_for(2021, 7, d(2021, 7, 16))).count("AID-005 /entries/0/on") == 1);
+    }
 }

@@ -83,7 +83,8 @@ struct built_batch {
 /// Every rule of a batch: AID-001 a second payment for a case (or, without a case, a payee), programme and any
 /// month the payment covers; AID-002 a payment for a case not receiving that month (unknown, not yet approved,
 /// suspended, terminated); AID-003 an amount above the 低保 entitlement; AID-004 temporary aid above the local cap;
-/// AID-005 a 低保 payment after the day of the month set by `dibao_payment_day_of_month`; AID-010 a reversal of an
+/// AID-005 a 低保 payment after the day of the month set by `dibao_payment_day_of_month` (the 2012 edition's
+/// 10th for months to 2021-06; from 2021-07 only where a locality sets one); AID-010 a reversal of an
 /// unknown entry or a second reversal; AID-011 a reversal that is not the exact negation of its payment (it
 /// cancels nothing); AID-012 a payment of zero or less, or of months outside 1-12; VAL-001 an entry id twice;
 /// VAL-003 an entry id not in its normal form (empty, invisible characters, outer spaces, full-width forms).
@@ -290,9 +291,13 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
                     c.report("AID-003", field_path{} / "value",
                              {amount->to_string(), owed.amount.to_string(), owed.formula});
             }
-            // Paid by the set day of the month paid for (2012: 每月10日前); later is late.
-            if (const auto day =
-                    c.value<std::int64_t>("dibao_payment_day_of_month", f->division, field_path{} / "on")) {
+            // Paid by the set day of the month paid for (2012 art. 31: 每月10日前); later is late. The month paid
+            // for decides the edition: the 2021 measures say only 按月 (art. 25), so from 2021-07 there is a
+            // deadline only where a locality sets one, and none is looked up (and missed, POL-002) otherwise.
+            const auto day = c.policy().find("dibao_payment_day_of_month", f->division, c.on())
+                                 ? c.value<std::int64_t>("dibao_payment_day_of_month", f->division, field_path{} / "on")
+                                 : std::nullopt;
+            if (day) {
                 const auto last_day = e.period.last_day().day();
                 const auto deadline = make_date(e.period.year(), e.period.month(),
                                                 static_cast<int>(std::min<std::int64_t>(*day, last_day)));

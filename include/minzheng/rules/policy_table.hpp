@@ -280,7 +280,7 @@ inline const std::vector<parameter_info>& parameter_catalogue()
         {"dibao_investigation_working_days", k::working_days, "乡镇入户调查时限（工作日）",
          "township investigation limit after acceptance", "民发〔2012〕220号 第十八条 [1.8A]", c::confirmed},
         {"dibao_payment_day_of_month", k::count, "低保金每月发放截止日", "day of the month by which 低保 is paid",
-         "民发〔2012〕220号 第三十条 [1.9]", c::confirmed},
+         "民发〔2012〕220号 第三十一条（每月10日前）[1.9]", c::confirmed},
         {"dibao_refusal_notice_days", k::days, "不予批准书面通知时限（日）", "days to notify a refusal in writing",
          "民发〔2012〕220号 第二十六条 [1.8A]", c::confirmed},
         {"dibao_refusal_notice_working_days", k::working_days, "不予确认书面通知时限（工作日）",

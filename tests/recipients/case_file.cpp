@@ -112,6 +112,39 @@ TEST_SUITE("recipients.case_file")
         CHECK(findings_of(f, d(2020, 2, 11)).count("RCP-050 /events/7") == 1);
     }
 
+    TEST_CASE("notice_end: the posting day not counted, a last day off moved to the next working day")
+    {
+        const auto cal = work_calendar::china();
+        CHECK(notice_end(d(2020, 2, 3), 7, cal).value() == d(2020, 2, 10));   // a Monday: as counted
+        CHECK(notice_end(d(2020, 2, 1), 7, cal).value() == d(2020, 2, 10));   // Saturday 8th -> Monday 10th
+        CHECK(notice_end(d(2020, 1, 17), 7, cal).value() == d(2020, 2, 3));   // into the extended Spring Festival
+        CHECK(notice_end(d(2020, 1, 12), 7, cal).value() == d(2020, 1, 19));  // a make-up working Sunday
+        CHECK(notice_end(d(2020, 9, 24), 7, cal).value() == d(2020, 10, 9));  // National Day and Mid-Autumn
+        CHECK(notice_end(d(2020, 2, 3), 0, cal).value() == d(2020, 2, 3));
+        CHECK(notice_end(d(2020, 2, 3), -1, cal).error() == error::negative_count);
+        CHECK(notice_end(d(2018, 2, 3), 7, cal).error() == error::outside_calendar);
+    }
+
+    TEST_CASE("case_file: a notice whose last day is a rest day runs to the next working day (RCP-050)")
+    {
+        // The 2012 township notice posted on 1 February 2020 (a holiday of the extension): seven days end on
+        // Saturday the 8th, moved to Monday the 10th. The county review may start on the 11th, not on the 9th or
+        // 10th, which adding days by hand allowed.
+        case_file f("C-2", assistance_category::dibao, "LD-0001", luoding, d(2020, 1, 20));
+        REQUIRE(f.advance(step(case_state::accepted, d(2020, 1, 20))).has_value());
+        REQUIRE(f.advance(investigation(d(2020, 1, 21), 2)).has_value());
+        REQUIRE(f.advance(step(case_state::appraisal, d(2020, 1, 22))).has_value());
+        REQUIRE(f.advance(step(case_state::township_notice, d(2020, 2, 1))).has_value());
+        auto review = [&](date on) {
+            auto g = f;
+            REQUIRE(g.advance(step(case_state::county_review, on)).has_value());
+            return findings_of(g, on).count("RCP-050 /events/5");
+        };
+        CHECK(review(d(2020, 2, 9)) == 1);
+        CHECK(review(d(2020, 2, 10)) == 1);  // the notice's last day
+        CHECK(review(d(2020, 2, 11)) == 0);  // the day after
+    }
+
     TEST_CASE("case_file: investigation teams need two people (RCP-051); near relatives are registered and visited")
     {
         auto f = by_the_book_2012();

@@ -63,8 +63,10 @@ roster luoding_february()
     const int sizes[] = {4, 3, 3, 3, 3, 3, 3, 3};
     for (int i = 0; i < 8; ++i) {
         r.households.push_back(household_of("LD-2020-0" + std::to_string(i + 1), sizes[i], i + 1));
-        // Approved within three working days after the county notice's last day (30 January).
-        r.cases.push_back(approved_case("DB-0" + std::to_string(i + 1), r.households.back().id, d(2020, 2, 3 + i % 3)));
+        // Approved within three working days after the county notice's last day: posted 23 January, seven days
+        // end on the 30th, a day of the extended Spring Festival, so the notice runs to Monday 3 February
+        // (民法典 art. 203) and approval comes on 4-6 February.
+        r.cases.push_back(approved_case("DB-0" + std::to_string(i + 1), r.households.back().id, d(2020, 2, 4 + i % 3)));
     }
     for (int i = 0; i < 2; ++i) {
         const auto p = person_of(i == 0 ? "黄志强" : "梁美华", "445381", d(1985 + i, 4, 5), 90 + i);
@@ -149,22 +151,22 @@ TEST_SUITE("recipients.roster")
 
     TEST_CASE("reviews_due: the receiving cases due for review by a date, earliest first")
     {
-        auto r = luoding_february();               // approved 3-5 Feb 2020, reviewed yearly by default
+        auto r = luoding_february();               // approved 4-6 Feb 2020, reviewed yearly by default
         r.cases[1].review = review_class::stable;  // every six months under the 2012 measures
         const auto policy = policy_table::national_defaults();
         CHECK(reviews_due(r, d(2020, 6, 1), 30, rules, policy).empty());
         const auto soon = reviews_due(r, d(2020, 7, 10), 30, rules, policy);
         REQUIRE(soon.size() == 1);
         CHECK(soon[0].case_id == "DB-02");
-        CHECK(soon[0].due == d(2020, 8, 4));
+        CHECK(soon[0].due == d(2020, 8, 5));
         CHECK_FALSE(soon[0].overdue);
-        const auto later = reviews_due(r, d(2021, 2, 4), 0, rules, policy);
-        // DB-02 (overdue since August), the three approved on 3 February 2020 (overdue by a day) and the two
-        // approved on 4 February (due that day); not the three of 5 February.
+        const auto later = reviews_due(r, d(2021, 2, 5), 0, rules, policy);
+        // DB-02 (overdue since August), the three approved on 4 February 2020 (overdue by a day) and the two
+        // approved on 5 February (due that day); not the two of 6 February.
         CHECK(later.size() == 6);
         CHECK(later.front().case_id == "DB-02");
         CHECK(later.front().overdue);
-        CHECK(later.back().due == d(2021, 2, 4));
+        CHECK(later.back().due == d(2021, 2, 5));
     }
 
     TEST_CASE("public notice: masked names and ids, the window and the objection deadline")
@@ -176,8 +178,10 @@ TEST_SUITE("recipients.roster")
         const auto notice = make_public_notice(r, luoding, d(2020, 1, 23), policy, options).value();
         REQUIRE(notice.rows.size() == 8);
         CHECK_FALSE(notice.unmasked);
-        CHECK(notice.window == period::make(d(2020, 1, 23), d(2020, 1, 30)).value());
-        CHECK(notice.objection_deadline == d(2020, 1, 30));
+        // Seven days from 23 January end on the 30th, inside the Spring Festival holiday (extended to 2 February):
+        // the last day moves to the next working day, 3 February (民法典 art. 203).
+        CHECK(notice.window == period::make(d(2020, 1, 23), d(2020, 2, 3)).value());
+        CHECK(notice.objection_deadline == d(2020, 2, 3));
         const auto& first = notice.rows[0];
         CHECK(first.name == "陈*海");
         CHECK(first.id.size() == 18);
@@ -193,6 +197,17 @@ TEST_SUITE("recipients.roster")
         CHECK(full.rows[0].name == "陈大海");
         CHECK(make_public_notice(r, luoding, d(2020, 1, 24), policy).value().rows.empty());
         CHECK(make_public_notice(r, luoding, d(2020, 1, 23), policy_table{}).error() == error::unknown_parameter);
+        // With a calendar of the caller's (here one without the 2020 extension: 31 January is a working day).
+        std::vector<date> festival;
+        for (int day = 24; day <= 30; ++day) festival.push_back(d(2020, 1, day));
+        const auto plain = work_calendar::make(2020, 2020, festival, {});
+        REQUIRE(plain.has_value());
+        notice_options local;
+        local.calendar = &*plain;
+        CHECK(make_public_notice(r, luoding, d(2020, 1, 23), policy, local).value().objection_deadline ==
+              d(2020, 1, 31));
+        // Outside the calendar's years nothing can be said of rest days: an error, never a guessed day.
+        CHECK(make_public_notice(r, luoding, d(2020, 12, 28), policy, local).error() == error::outside_calendar);
         CHECK(mask_id(test::id_of("445381", d(1980, 1, 1), 123)) ==
               "445381********" + test::id_of("445381", d(1980, 1, 1), 123).to_string().substr(14));
     }

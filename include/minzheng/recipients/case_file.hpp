@@ -6,13 +6,14 @@
 // 2.6, 2.7, 4.2).
 //
 // Public notices (公示) run for `public_notice_days` calendar days, the posting day not counted (民法典 art.
-// 201): a notice posted on 3 February runs 4-10 February, and the next step may come on 11 February at the
-// earliest.
+// 201), a last day off moved to the next working day (art. 203; notice_end): a notice posted on 3 February 2020
+// runs 4-10 February, and the next step may come on 11 February at the earliest.
 
 #include <minzheng/core/date.hpp>
 #include <minzheng/core/detail/names.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
+#include <minzheng/core/work_calendar.hpp>
 #include <minzheng/recipients/eligibility.hpp>
 #include <minzheng/recipients/person.hpp>
 #include <minzheng/rules/context.hpp>
@@ -126,6 +127,18 @@ public:
 
     friend bool operator==(const case_file&, const case_file&) = default;
 };
+
+/// The last day of a public notice (公示) of `days` days posted on `posted`: the posting day is not counted (民法典
+/// art. 201) and a last day that is not a working day moves to the next working day (art. 203; a make-up working
+/// day is a working day). Every rule about a notice uses it: its length (RCP-050), the objection deadline of
+/// make_public_notice, the decision after the county notice (RCP-054). Errors: `negative_count`, and
+/// `outside_calendar` when the notice runs outside the calendar's years (nothing can then be said of rest days).
+[[nodiscard]] inline result<date> notice_end(date posted, std::int64_t days, const work_calendar& calendar)
+{
+    if (days < 0) return error::negative_count;
+    if (days > 3'660) return error::parameter_out_of_range;  // public_notice_days' range: no int overflow below
+    return calendar.period_end(posted, static_cast<int>(days));
+}
 
 /// True when the procedure of `category` (in the edition in force on `applied`) allows `to` after `from`.
 [[nodiscard]] bool is_allowed_transition(assistance_category category, date applied, case_state from,
@@ -442,12 +455,13 @@ inline void check(const case_file& f, rule_context& c)
     }
     if (!f.events.empty() && f.events.front().to != s::applied)
         c.report("RCP-057", events_path / 0, {f.id, "—", std::string(to_string(f.events.front().to))});
-    // Notices long enough: the next step strictly after the notice's last day.
+    // Notices long enough: the next step strictly after the notice's last day (notice_end). A notice outside the
+    // calendar's years cannot be judged for rest days and is left alone, as every working-day deadline is.
     if (const auto days = c.value<std::int64_t>("public_notice_days", f.division, events_path); days && !child) {
         for (std::size_t i = 0; i + 1 < f.events.size(); ++i) {
             if (!detail::is_notice(f.events[i].to)) continue;
-            const auto last_day = f.events[i].on + boost::gregorian::days(*days);
-            if (f.events[i + 1].on <= last_day)
+            const auto last_day = notice_end(f.events[i].on, *days, c.calendar());
+            if (last_day && f.events[i + 1].on <= *last_day)
                 c.report("RCP-050", events_path / (i + 1),
                          {std::string(to_string(f.events[i].to)), minzheng::to_iso_string(f.events[i].on),
                           minzheng::to_iso_string(f.events[i + 1].on), std::to_string(*days)});
@@ -491,9 +505,10 @@ inline void check(const case_file& f, rule_context& c)
                                    "dibao_county_review_working_days", now);
         if (const auto cn = detail::first_span(f, s::county_notice)) {
             const auto days = c.value<std::int64_t>("public_notice_days", f.division, events_path);
-            if (days && (!cn->end || *cn->end > cn->start + boost::gregorian::days(*days)))
-                detail::check_deadline(c, f, "公示后决定 (decision after notice)",
-                                       cn->start + boost::gregorian::days(*days), cn->end,
+            const auto notice_over =
+                days ? notice_end(cn->start, *days, c.calendar()) : result<date>(error::empty_input);
+            if (notice_over && (!cn->end || *cn->end > *notice_over))
+                detail::check_deadline(c, f, "公示后决定 (decision after notice)", *notice_over, cn->end,
                                        "dibao_decision_after_notice_working_days", now);
         }
     } else if (dibao) {

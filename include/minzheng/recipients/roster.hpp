@@ -124,10 +124,16 @@ struct notice_options {
     /// what must be posted (社会救助暂行办法 art. 61): leave false unless the law requires otherwise.
     bool unmasked = false;
     std::map<std::string, money> amounts;  ///< by case id: the proposed monthly amount to show
+    /// The working-day calendar the notice's last day is moved by (notice_end); null: work_calendar::china().
+    /// Read during the call only.
+    const work_calendar* calendar = nullptr;
 };
 
 /// The notice of the cases in divisions within `where` that entered a public notice on `posted` (orphan and de
-/// facto child cases are never posted). The window's length is `public_notice_days` for the division on that day.
+/// facto child cases are never posted). The window runs from the posting day to notice_end: `public_notice_days`
+/// for the division on that day, the posting day not counted, a last day off moved to the next working day; the
+/// objection deadline is that last day. Errors: `unknown_parameter`, `parameter_out_of_range`, and
+/// `outside_calendar` for a notice outside the calendar's years.
 [[nodiscard]] result<public_notice> make_public_notice(const roster& r, division_code where, date posted,
                                                        const policy_table& policy, notice_options options = {});
 
@@ -372,7 +378,10 @@ inline result<public_notice> make_public_notice(const roster& r, division_code w
     // still checked, so that no table, however built, can make this dereference an error.
     const auto* n = std::get_if<std::int64_t>(&days->value);
     if (n == nullptr || *n < 1 || *n > 3'660) return error::parameter_out_of_range;
-    const auto last = posted + boost::gregorian::days(*n);
+    static const work_calendar national = work_calendar::china();  // immutable once built, as rule_context's
+    auto end = notice_end(posted, *n, options.calendar != nullptr ? *options.calendar : national);
+    if (!end) return end.error();
+    const auto last = *end;
     auto during = period::make(posted, last);
     if (!during) return during.error();
     public_notice notice{where, *during, last, options.unmasked, {}};

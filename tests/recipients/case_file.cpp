@@ -143,6 +143,20 @@ TEST_SUITE("recipients.case_file")
         CHECK(review(d(2020, 2, 9)) == 1);
         CHECK(review(d(2020, 2, 10)) == 1);  // the notice's last day
         CHECK(review(d(2020, 2, 11)) == 0);  // the day after
+        // Outside the calendar's years (2018): rest days are unknown, yet a step within the days counted is
+        // still too early; the day after them is not judged.
+        case_file g("C-3", assistance_category::dibao, "LD-0001", luoding, d(2018, 3, 1));
+        REQUIRE(g.advance(step(case_state::accepted, d(2018, 3, 1))).has_value());
+        REQUIRE(g.advance(investigation(d(2018, 3, 2), 2)).has_value());
+        REQUIRE(g.advance(step(case_state::appraisal, d(2018, 3, 5))).has_value());
+        REQUIRE(g.advance(step(case_state::township_notice, d(2018, 3, 6))).has_value());
+        const auto early = [&](date on) {
+            auto h = g;
+            REQUIRE(h.advance(step(case_state::county_review, on)).has_value());
+            return findings_of(h, on).count("RCP-050 /events/5");
+        };
+        CHECK(early(d(2018, 3, 13)) == 1);  // the seventh day
+        CHECK(early(d(2018, 3, 14)) == 0);
     }
 
     TEST_CASE("case_file: investigation teams need two people (RCP-051); near relatives are registered and visited")

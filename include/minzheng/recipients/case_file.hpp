@@ -455,12 +455,17 @@ inline void check(const case_file& f, rule_context& c)
     }
     if (!f.events.empty() && f.events.front().to != s::applied)
         c.report("RCP-057", events_path / 0, {f.id, "—", std::string(to_string(f.events.front().to))});
-    // Notices long enough: the next step strictly after the notice's last day (notice_end). A notice outside the
-    // calendar's years cannot be judged for rest days and is left alone, as every working-day deadline is.
+    // Notices long enough: the next step strictly after the notice's last day (notice_end). Outside the
+    // calendar's years rest days are unknown, but the last day is never before the posting day plus the days, so
+    // a step on or before that day is still too early; nothing later is judged there.
     if (const auto days = c.value<std::int64_t>("public_notice_days", f.division, events_path); days && !child) {
         for (std::size_t i = 0; i + 1 < f.events.size(); ++i) {
             if (!detail::is_notice(f.events[i].to)) continue;
-            const auto last_day = notice_end(f.events[i].on, *days, c.calendar());
+            const auto end = notice_end(f.events[i].on, *days, c.calendar());
+            const auto last_day = end ? std::optional<date>(*end)
+                                  : end.error() == error::outside_calendar && *days >= 0 && *days <= 3'660
+                                      ? std::optional<date>(f.events[i].on + boost::gregorian::days(*days))
+                                      : std::nullopt;
             if (last_day && f.events[i + 1].on <= *last_day)
                 c.report("RCP-050", events_path / (i + 1),
                          {std::string(to_string(f.events[i].to)), minzheng::to_iso_string(f.events[i].on),

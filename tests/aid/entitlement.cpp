@@ -63,7 +63,7 @@ TEST_SUITE("aid.entitlement")
         CHECK(dibao_entitlement(h, f, ym(2020, 3), c).amount == money::from_fen(45333));
     }
 
-    TEST_CASE("低保: suspended and terminated months are not payable; no standard is not payable")
+    TEST_CASE("低保: suspended and terminated months are not payable — no standard is not payable")
     {
         const auto policy = test::luoding_policy(560);
         auto f = approved(assistance_category::dibao, d(2020, 2, 10));

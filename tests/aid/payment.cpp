@@ -100,7 +100,7 @@ TEST_SUITE("aid.payment")
         CHECK(findings_of(b, r, policy).count("AID-005 /entries/0/on") == 0);
     }
 
-    TEST_CASE("reversals: cancel an entry so it can be paid again; a second or unknown reversal is refused")
+    TEST_CASE("reversals: cancel an entry so it can be paid again — a second or unknown reversal is refused")
     {
         const auto r = county();
         const auto policy = test::luoding_policy(560);
@@ -217,7 +217,7 @@ TEST_SUITE("aid.payment")
         CHECK(findings_of(b, r, policy) == std::set<std::string>{"AID-001 /entries/1/payee"});
     }
 
-    TEST_CASE("AID-011: a partial or mismatched reversal cancels nothing; the month stays paid")
+    TEST_CASE("AID-011: a partial or mismatched reversal cancels nothing — the month stays paid")
     {
         const auto r = county();
         const auto policy = test::luoding_policy(560);
@@ -240,7 +240,7 @@ TEST_SUITE("aid.payment")
         CHECK(findings_of(b, r, policy).count("AID-011 /entries/2/value") == 1);
     }
 
-    TEST_CASE("AID-012: a payment of zero or less, or of impossible months; VAL-001: an entry id twice")
+    TEST_CASE("AID-012: a payment of zero or less, or of impossible months — VAL-001: an entry id twice")
     {
         const auto r = county();
         const auto policy = test::luoding_policy(560);
@@ -283,7 +283,7 @@ TEST_SUITE("aid.payment")
         }
     }
 
-    TEST_CASE("AID-001: a payment after a double payment clashes with it in any month; reversal by index")
+    TEST_CASE("AID-001: a payment after a double payment clashes with it in any month — reversal by index")
     {
         const policy_table policy;
         const roster nobody;
@@ -328,7 +328,7 @@ TEST_SUITE("aid.payment")
               std::set<std::string>{"VAL-001 /entries/1/id", "AID-001 /entries/1/payee", "AID-001 /entries/2/payee"});
     }
 
-    TEST_CASE("AID-005: the payment deadline is the 2012 edition's; from 2021-07 only a locality's own")
+    TEST_CASE("AID-005: the payment deadline is the 2012 edition's — from 2021-07 only a locality's own")
     {
         const auto r = county();
         auto policy = test::luoding_policy(560);

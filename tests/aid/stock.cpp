@@ -42,7 +42,7 @@ TEST_SUITE("aid.stock")
         CHECK(s.issued_to("罗定市福利中心", "消毒水")->to_string() == "100L");
     }
 
-    TEST_CASE("stock: an issue that would go negative is refused and changes nothing; units must fit")
+    TEST_CASE("stock: an issue that would go negative is refused and changes nothing — units must fit")
     {
         stock_ledger s;
         REQUIRE(s.receive("局", "口罩", q("100个"), d(2020, 1, 30), movement_kind::donation, "爱心企业").has_value());
@@ -59,7 +59,7 @@ TEST_SUITE("aid.stock")
         CHECK(s.balance("局", "口罩")->is_zero());
     }
 
-    TEST_CASE("stock: first expiry first out; expired lots are not issued and are reported (AID-020)")
+    TEST_CASE("stock: first expiry first out — expired lots are not issued and are reported (AID-020)")
     {
         stock_ledger s;
         REQUIRE(s.receive("局", "消毒水", q("10L"), d(2020, 1, 1), movement_kind::purchase, "A", d(2020, 6, 30))
@@ -86,7 +86,7 @@ TEST_SUITE("aid.stock")
         CHECK(c.findings()[0].path.str() == "/lots/2");
     }
 
-    TEST_CASE("stock: transfers keep lots and expiry; reversals restore balances exactly")
+    TEST_CASE("stock: transfers keep lots and expiry — reversals restore balances exactly")
     {
         stock_ledger s;
         const auto in =

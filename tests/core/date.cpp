@@ -67,7 +67,7 @@ TEST_SUITE("core.date")
         CHECK(minzheng::to_iso_string(*make_date(1800, 1, 1)) == "1800-01-01");
     }
 
-    TEST_CASE("completed_years: the birthday counts; 29 February completes on 28 February of common years")
+    TEST_CASE("completed_years: the birthday counts — 29 February completes on 28 February of common years")
     {
         const auto birth = *make_date(1960, 3, 1);
         CHECK(minzheng::completed_years(birth, *make_date(2020, 2, 29)) == 59);

@@ -81,7 +81,7 @@ TEST_SUITE("core.money")
         CHECK(money::parse("10000000000亿元").error() == error::overflow);
     }
 
-    TEST_CASE("money: checked arithmetic returns errors; operators throw")
+    TEST_CASE("money: checked arithmetic returns errors — operators throw")
     {
         const auto max = money::from_fen(INT64_MAX);
         const auto min = money::from_fen(INT64_MIN);

@@ -63,7 +63,7 @@ TEST_SUITE("core.quantity")
         CHECK(quantity::parse("\xff").error() == error::invalid_utf8);
     }
 
-    TEST_CASE("quantity: sums and differences in the finer unit; other dimensions refused")
+    TEST_CASE("quantity: sums and differences in the finer unit — other dimensions refused")
     {
         const auto l = quantity::parse("1L").value();
         const auto ml = quantity::parse("500mL").value();

@@ -98,7 +98,7 @@ TEST_SUITE("core.resident_id")
         CHECK(resident_id::parse("360426199113010079", as_of).error() == error::invalid_date);
     }
 
-    TEST_CASE("resident_id: parse(text) judges the form only and never reads the clock; parse_as_of_today does")
+    TEST_CASE("resident_id: parse(text) judges the form only and never reads the clock — parse_as_of_today does")
     {
         // 44538121990101001 -> born 2199-01-01: after any day this test runs on, a valid form all the same.
         std::string digits = "44538121990101001";
@@ -116,7 +116,7 @@ TEST_SUITE("core.resident_id")
         CHECK(resident_id::parse("445381198001011237").error() == error::check_character_mismatch);
     }
 
-    TEST_CASE("resident_id: the province must exist; a retired full code is still a valid id")
+    TEST_CASE("resident_id: the province must exist — a retired full code is still a valid id")
     {
         // 99042619911201007 -> sum 316, mod 11 = 8 -> '4': province 99 does not exist
         CHECK(resident_id::parse("990426199112010074", as_of).error() == error::unknown_province);
@@ -140,7 +140,7 @@ TEST_SUITE("core.resident_id")
         CHECK_FALSE(changping->address_division().has_value());
     }
 
-    TEST_CASE("resident_id: age_on counts completed years; 29 February birthdays complete on 28 February")
+    TEST_CASE("resident_id: age_on counts completed years — 29 February birthdays complete on 28 February")
     {
         const auto id = resident_id::parse("445302196002290041", as_of).value();
         CHECK(id.age_on(*minzheng::make_date(2020, 2, 28)) == 59);

@@ -95,7 +95,7 @@ TEST_SUITE("documents.csv_table")
         CHECK(csv::split("abcd", limits).findings.at(0).rule_id == "DOC-005");
     }
 
-    TEST_CASE("join: BOM, CRLF, and quotes only where needed; split reads it back")
+    TEST_CASE("join: BOM, CRLF, and quotes only where needed — split reads it back")
     {
         const std::vector<row> rows{{"名称", "数量"}, {"a,b", "1"}, {"say \"x\"", " lead"}, {"two\nlines", ""}};
         const auto text = csv::join(rows);
@@ -113,7 +113,7 @@ TEST_SUITE("documents.csv_table")
         CHECK(csv::column_letter(702) == "AAA");
     }
 
-    TEST_CASE("read_table: Chinese or English headers, in any order; a round trip")
+    TEST_CASE("read_table: Chinese or English headers, in any order — a round trip")
     {
         const std::vector<item> items{{"口罩", 250}, {"消毒液, 84", 10}};
         const auto zh = csv::write_table<item>(items, item_columns);

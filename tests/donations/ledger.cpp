@@ -92,7 +92,7 @@ TEST_SUITE("donations.ledger")
         CHECK(l.spend(entry_kind::disbursement, "home", "YN-JZZ", yuan(100), d(2020, 2, 3)).has_value());
     }
 
-    TEST_CASE("ledger: allocation from general to designated funds; reversals once, exactly")
+    TEST_CASE("ledger: allocation from general to designated funds — reversals once, exactly")
     {
         auto l = with_funds();
         REQUIRE(l.receive_money("general", org("A"), yuan(1000), d(2020, 2, 1)).has_value());
@@ -134,7 +134,7 @@ TEST_SUITE("donations.ledger")
         CHECK(l.reverse(cash, d(2020, 2, 3), "x").error() == error::illegal_transition);  // receipted: void it first
     }
 
-    TEST_CASE("goods: first in first out across donations; the trail answers where the masks went")
+    TEST_CASE("goods: first in first out across donations — the trail answers where the masks went")
     {
         auto l = with_funds();
         const auto x = l.receive_goods("general", org("爱心企业X"), "口罩", q("300个"), yuan(600), value_basis::invoice,

@@ -118,7 +118,7 @@ TEST_SUITE("institutions.restriction")
         CHECK(admit(b, d(2020, 2, 10), emergency).outcome == verdict::deny);
     }
 
-    TEST_CASE("combination: the most restrictive policy decides; one ends while the other goes on")
+    TEST_CASE("combination: the most restrictive policy decides — one ends while the other goes on")
     {
         restriction_book b;
         b.policies.push_back(three_deferrals(period::make(d(2020, 1, 27), d(2020, 2, 29)).value()));
@@ -160,7 +160,7 @@ TEST_SUITE("institutions.restriction")
         CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::allow);
     }
 
-    TEST_CASE("risk levels: a policy for medium risk and above applies as the level changes; unknown keeps it")
+    TEST_CASE("risk levels: a policy for medium risk and above applies as the level changes — unknown keeps it")
     {
         restriction_book b;
         auto p = three_deferrals(period::from(d(2020, 2, 1)));

@@ -62,7 +62,7 @@ TEST_SUITE("institutions.screening")
         CHECK(run(at_gate(374), strict).verdict == screening_verdict::deny);
     }
 
-    TEST_CASE("screen: no mask or symptoms deny; no temperature refers; a missing threshold refers")
+    TEST_CASE("screen: no mask or symptoms deny — no temperature refers — a missing threshold refers")
     {
         auto r = at_gate(365);
         r.mask = false;

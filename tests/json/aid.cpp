@@ -64,7 +64,7 @@ TEST_SUITE("json.aid")
                 .has_value());
     }
 
-    TEST_CASE("json: a stock ledger round-trips by replay; a tampered file cannot make stock negative")
+    TEST_CASE("json: a stock ledger round-trips by replay — a tampered file cannot make stock negative")
     {
         stock_ledger s;
         REQUIRE(s.receive("局", "消毒水", quantity::parse("250L").value(), d(2020, 1, 30), movement_kind::purchase, "A",

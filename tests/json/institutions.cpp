@@ -65,7 +65,7 @@ TEST_SUITE("json.institutions")
         CHECK(back.risks.assessments() == book.risks.assessments());
     }
 
-    TEST_CASE("json: requests, screenings and logs round-trip; results and reports are written")
+    TEST_CASE("json: requests, screenings and logs round-trip — results and reports are written")
     {
         entry_request e;
         e.role = entry_request::who::staff;

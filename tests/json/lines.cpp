@@ -117,7 +117,7 @@ TEST_SUITE("documents.lines")
         CHECK(sex_mismatch);
     }
 
-    TEST_CASE("a person in two records is RCP-072 on the later line; twice in one household stays RCP-071")
+    TEST_CASE("a person in two records is RCP-072 on the later line — twice in one household stays RCP-071")
     {
         const auto r = check_text(envelope + "\n" + household_line("H1", {id_number(1), id_number(2)}) + "\n" +
                                   household_line("H2", {id_number(3), id_number(2)}) + "\n" +
@@ -129,7 +129,7 @@ TEST_SUITE("documents.lines")
         CHECK(r.summary.persons == 6);
     }
 
-    TEST_CASE("broken lines are reported and skipped; the rest is still checked")
+    TEST_CASE("broken lines are reported and skipped — the rest is still checked")
     {
         const auto r = check_text(envelope + "\n{broken\n" + R"({"household": 3})" + "\n" +
                                   R"({"household": {"id": "H", "registration": "445381"}, "person": null, "x": 1})" +
@@ -141,7 +141,7 @@ TEST_SUITE("documents.lines")
         CHECK(r.summary.counts.errors == 4);
     }
 
-    TEST_CASE("the envelope: required on line 1; nothing is read after a wrong one")
+    TEST_CASE("the envelope: required on line 1 — nothing is read after a wrong one")
     {
         const auto none = check_text(household_line("H1", {id_number(1)}) + "\n");
         CHECK(lines_and_rules(none) == std::vector<std::string>{"1 DOC-002 /format", "1 DOC-002 /version"});

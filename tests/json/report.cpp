@@ -18,7 +18,7 @@ namespace json = boost::json;
 
 TEST_SUITE("json.report")
 {
-    TEST_CASE("json: deployments and facility measures round-trip; negative counts are refused")
+    TEST_CASE("json: deployments and facility measures round-trip — negative counts are refused")
     {
         const volunteer_deployment v{division_code::find(445321).value(),
                                      period::make(make_date(2020, 2, 2).value(), make_date(2020, 2, 8).value()).value(),

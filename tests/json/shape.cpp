@@ -148,7 +148,7 @@ TEST_SUITE("documents.shape")
         CHECK(parse(R"({"k": 1, "\u006b": 2})").size() == 1);
     }
 
-    TEST_CASE("strict parse: syntax errors say line and column; limits hold")
+    TEST_CASE("strict parse: syntax errors say line and column — limits hold")
     {
         const auto fs = parse("{\n  \"a\": 1,\n  \"b\" 2\n}");
         REQUIRE(fs.size() == 1);

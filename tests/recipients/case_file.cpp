@@ -159,7 +159,7 @@ TEST_SUITE("recipients.case_file")
         CHECK(early(d(2018, 3, 14)) == 0);
     }
 
-    TEST_CASE("case_file: investigation teams need two people (RCP-051); near relatives are registered and visited")
+    TEST_CASE("case_file: investigation teams need two people (RCP-051) — near relatives are registered and visited")
     {
         auto f = by_the_book_2012();
         f.events[2].investigators = 1;
@@ -218,7 +218,7 @@ TEST_SUITE("recipients.case_file")
         CHECK_FALSE(is_listed_ground(assistance_category::dibao, decision_ground::able_supporter));
     }
 
-    TEST_CASE("case_file: 特困 ends after a termination notice; de facto child cases are never posted")
+    TEST_CASE("case_file: 特困 ends after a termination notice — de facto child cases are never posted")
     {
         case_file t("T-1", assistance_category::tekun, "445381194001010011", luoding, d(2022, 1, 4));
         REQUIRE(t.advance(step(case_state::accepted, d(2022, 1, 4))).has_value());
@@ -246,7 +246,7 @@ TEST_SUITE("recipients.case_file")
         CHECK(findings_of(k, d(2022, 1, 10)).count("RCP-057 /events/3") == 1);
     }
 
-    TEST_CASE("case_file: periodic review intervals by class and edition; overdue reviews (RCP-060)")
+    TEST_CASE("case_file: periodic review intervals by class and edition — overdue reviews (RCP-060)")
     {
         auto f = by_the_book_2012();  // approved 2020-02-11
         f.kind = registration_type::urban;

@@ -52,7 +52,7 @@ std::string input(const eligibility& e, std::string_view name)
 
 TEST_SUITE("recipients.eligibility")
 {
-    TEST_CASE("低保: income below the standard passes; equal to it fails (RCP-010); the trace explains")
+    TEST_CASE("低保: income below the standard passes — equal to it fails (RCP-010) — the trace explains")
     {
         const auto policy = test::luoding_policy(560);
         const auto ok = assess_dibao(family(1500), in2020, rules, policy);  // 500 per person
@@ -96,7 +96,7 @@ TEST_SUITE("recipients.eligibility")
         CHECK(rule_ids(e) == std::set<std::string>{"POL-002"});
     }
 
-    TEST_CASE("低保: property outside the rule fails (RCP-011); unassessed is a warning (RCP-012)")
+    TEST_CASE("低保: property outside the rule fails (RCP-011) — unassessed is a warning (RCP-012)")
     {
         const auto policy = test::luoding_policy();
         auto h = family(900);
@@ -168,7 +168,7 @@ TEST_SUITE("recipients.eligibility")
         CHECK(input(before, "edition").starts_with("低保边缘家庭 is a national category from 2021-07-01"));
     }
 
-    TEST_CASE("单人保: 2012 asks for an adult with a severe disability; 2021 for a 低保边缘 household member")
+    TEST_CASE("单人保: 2012 asks for an adult with a severe disability — 2021 for a 低保边缘 household member")
     {
         const auto policy = test::luoding_policy(560);
         auto h = family(2400);  // 800 per person: 低保边缘 in 2022
@@ -214,7 +214,7 @@ TEST_SUITE("recipients.eligibility")
         CHECK(rule_ids(assess_tekun(a, in2020, rules, policy)) == std::set<std::string>{"RCP-012"});
     }
 
-    TEST_CASE("特困: under 16 is unable to work, 16 is not; disability grades by category")
+    TEST_CASE("特困: under 16 is unable to work, 16 is not — disability grades by category")
     {
         const auto policy = test::luoding_policy(560);
         tekun_application a(person_of("小华", "445381", d(2004, 2, 10), 12), yuan(0));
@@ -274,7 +274,7 @@ TEST_SUITE("recipients.eligibility")
         CHECK(assess_tekun(a, in2020, rules, policy).eligible);
     }
 
-    TEST_CASE("特困: minors keep support to 18 and past it in school; the 2021 edition says so (RCP-023)")
+    TEST_CASE("特困: minors keep support to 18 and past it in school — the 2021 edition says so (RCP-023)")
     {
         const auto policy = test::luoding_policy(560);
         tekun_application a(person_of("小华", "445381", d(2004, 3, 1), 12), yuan(0));
@@ -292,7 +292,7 @@ TEST_SUITE("recipients.eligibility")
     }
 
     TEST_CASE(
-        "特困: the care tier follows the six items (RCP-024); minors on an orphan allowance are not 特困 (RCP-025)")
+        "特困: the care tier follows the six items (RCP-024) — minors on an orphan allowance are not 特困 (RCP-025)")
     {
         const auto policy = test::luoding_policy(560);
         tekun_application a(person_of("王老伯", "445381", d(1940, 1, 1), 11), yuan(0));
@@ -316,7 +316,7 @@ TEST_SUITE("recipients.eligibility")
         CHECK(rule_ids(assess_tekun(child, in2022, rules, policy)) == std::set<std::string>{"RCP-025"});
     }
 
-    TEST_CASE("孤儿: under 18 with both parents lost; the 18th birthday ends it")
+    TEST_CASE("孤儿: under 18 with both parents lost — the 18th birthday ends it")
     {
         const auto policy = policy_table::national_defaults();
         child_application a(person_of("小丽", "445381", d(2002, 2, 10), 22));
@@ -373,7 +373,7 @@ TEST_SUITE("recipients.eligibility")
               1);  // before 民发〔2019〕62号
     }
 
-    TEST_CASE("临时救助: expenditure type needs income below last year's average; advance aid for emergencies only")
+    TEST_CASE("临时救助: expenditure type needs income below last year's average — advance aid for emergencies only")
     {
         auto policy = policy_table::national_defaults();
         const auto luoding = division_code::find(445381).value();

@@ -48,7 +48,7 @@ TEST_SUITE("recipients.household")
         CHECK(co_resident_members(h, in2022).size() == 4);
     }
 
-    TEST_CASE("household: prison always excludes; rehabilitation and declared missing only from 2021")
+    TEST_CASE("household: prison always excludes — rehabilitation and declared missing only from 2021")
     {
         auto h = family();
         h.members[1].person.situations.push_back({situation_kind::compulsory_rehab, period::from(d(2019, 6, 1))});
@@ -73,7 +73,7 @@ TEST_SUITE("recipients.household")
         CHECK(co_resident_members(h, in2020).size() == 2);  // exactly three years
     }
 
-    TEST_CASE("household: adult children count when dependent or in school; others need duty and residence")
+    TEST_CASE("household: adult children count when dependent or in school — others need duty and residence")
     {
         auto h = family();
         h.members[2].person = person_of("张大明", "445381", d(1999, 9, 1), 33);  // 20 in 2020
@@ -107,7 +107,7 @@ TEST_SUITE("recipients.household")
         CHECK(counted_income(h, in2022)->fen() == 0);
     }
 
-    TEST_CASE("household: the comparison with the standard is exact; equal is not below")
+    TEST_CASE("household: the comparison with the standard is exact — equal is not below")
     {
         auto h = family();
         h.incomes.push_back({h.members[0].person.id, income_kind::wages, yuan(1680)});

@@ -11,7 +11,7 @@ using minzheng::test::d;
 
 TEST_SUITE("recipients.person")
 {
-    TEST_CASE("disability: grades 1 to 4 only; severe is 1-2")
+    TEST_CASE("disability: grades 1 to 4 only — severe is 1-2")
     {
         CHECK(disability::make(disability_category::physical, 0).error() == error::invalid_number_format);
         CHECK(disability::make(disability_category::physical, 5).error() == error::invalid_number_format);
@@ -23,7 +23,7 @@ TEST_SUITE("recipients.person")
         CHECK(to_string(disability_category::intellectual) == "intellectual");
     }
 
-    TEST_CASE("person: situations are dated; death and declared death end life")
+    TEST_CASE("person: situations are dated — death and declared death end life")
     {
         auto p = test::person_of("张三", "445381", d(1950, 5, 1), 11);
         p.situations.push_back({situation_kind::imprisoned, period::make(d(2019, 1, 1), d(2020, 12, 31)).value()});

@@ -106,7 +106,7 @@ TEST_SUITE("report.bulletin")
         }
     }
 
-    TEST_CASE("bulletin: a period before the events has no figures; empty inputs make an empty bulletin")
+    TEST_CASE("bulletin: a period before the events has no figures — empty inputs make an empty bulletin")
     {
         const auto data = read_bulletin_data(MINZHENG_SOURCE_DIR "/examples/data/yunfu-2020-02").value();
         const auto early = make_bulletin(

@@ -15,7 +15,7 @@ using minzheng::make_date;
 
 TEST_SUITE("rules.catalogue")
 {
-    TEST_CASE("catalogue: ids are sorted, unique and of the library form; every rule is complete")
+    TEST_CASE("catalogue: ids are sorted, unique and of the library form — every rule is complete")
     {
         std::set<std::string_view> ids;
         std::string_view previous;
@@ -58,7 +58,7 @@ TEST_SUITE("rules.catalogue")
         CHECK_FALSE(withdrawn.applies_on(*make_date(2022, 1, 1)));
     }
 
-    TEST_CASE("catalogue: messages render their values; missing values stay visible")
+    TEST_CASE("catalogue: messages render their values — missing values stay visible")
     {
         CHECK(minzheng::render_message("{0} appears twice: already at {1}", {"445381", "/households/0/id"}) ==
               "445381 appears twice: already at /households/0/id");

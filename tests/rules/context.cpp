@@ -57,7 +57,7 @@ TEST_SUITE("rules.context")
         CHECK(c.findings().front().message_en == "rule TYPO-001 is not registered in the rule set");
     }
 
-    TEST_CASE("context: a missing parameter is POL-002 at the asking path; a found one is traced")
+    TEST_CASE("context: a missing parameter is POL-002 at the asking path — a found one is traced")
     {
         const rule_set rules;
         const auto policy = policy_table::national_defaults();

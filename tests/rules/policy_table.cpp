@@ -210,7 +210,7 @@ TEST_SUITE("rules.policy_table")
         CHECK(refused("dibao_edge_income_ratio", ratio{1, 1'000'001}));
     }
 
-    TEST_CASE("policy_table: every national default lies in its parameter's range; ranges are stated per kind")
+    TEST_CASE("policy_table: every national default lies in its parameter's range — ranges are stated per kind")
     {
         const auto t = policy_table::national_defaults();
         for (const auto* e : t.entries()) {

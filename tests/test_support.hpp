@@ -1,8 +1,13 @@
 #pragma once
-// Helpers shared by the test files: reading the tab-separated vector files under tests/data.
+// Helpers shared by the test files: reading the tab-separated vector files under tests/data, and the fixtures
+// many files judge with. Defined once here (inline), not in each file, so that a unity build (the release presets)
+// can compile a module's files as one unit.
 
 #include <minzheng/core/date.hpp>
+#include <minzheng/core/division_code.hpp>
 #include <minzheng/core/error.hpp>
+#include <minzheng/rules/finding.hpp>
+#include <minzheng/rules/rule_set.hpp>
 
 #include <doctest/doctest.h>
 
@@ -37,6 +42,25 @@ inline std::vector<std::map<std::string, std::string>> read_tsv(const std::strin
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+/// The library's rules at their catalogue severities.
+inline const rule_set rules;
+/// Divisions of the seed bulletin's city (云浮市) used across the tests.
+inline const division_code yunfu = division_code::find(445300).value();
+inline const division_code yuncheng = division_code::find(445302).value();  // 云城区
+inline const division_code xinxing = division_code::find(445321).value();   // 新兴县
+inline const division_code luoding = division_code::find(445381).value();   // 罗定市
+/// A day under each edition of the 低保 measures (2012 and 2021).
+inline const date in2020 = make_date(2020, 2, 10).value();
+inline const date in2022 = make_date(2022, 2, 10).value();
+
+/// "RULE /path" of each finding, in order.
+inline std::vector<std::string> paths(const std::vector<finding>& fs)
+{
+    std::vector<std::string> out;
+    for (const auto& f : fs) out.push_back(f.rule_id + " " + f.path.str());
+    return out;
 }
 
 }  // namespace minzheng::test

@@ -41,7 +41,7 @@ inline batch_run run_batch_model(std::uint64_t seed, std::uint64_t entries, std:
                                                           {"XX-JLY", 1}, {"ＸＸ-ＪＬＹ", 1}, {"李四", 2}};
     const std::set<std::string> modelled{"AID-001", "AID-010", "AID-011", "AID-012", "VAL-001"};
     const roster nobody;  // cases are unknown (AID-002), which the model does not judge
-    const rule_set rules;
+    const rule_set all_rules;
     const policy_table policy;
     std::uint64_t batch_no = 0;
     while (out.entries < entries) {
@@ -163,7 +163,7 @@ inline batch_run run_batch_model(std::uint64_t seed, std::uint64_t entries, std:
         }
 
         std::multiset<std::string> got;
-        for (const auto& f : validate_batch(b, nobody, rules, policy).findings) {
+        for (const auto& f : validate_batch(b, nobody, all_rules, policy).findings) {
             if (modelled.count(f.rule_id)) got.insert(f.rule_id + " " + f.path.str());
         }
         out.findings += got.size();

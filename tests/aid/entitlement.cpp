@@ -14,9 +14,10 @@ using minzheng::test::member_of;
 using minzheng::test::person_of;
 using minzheng::test::yuan;
 
+using minzheng::test::luoding;
+using minzheng::test::rules;
+
 namespace {
-const rule_set rules;
-const division_code luoding = division_code::find(445381).value();
 
 household family(std::int64_t wages)
 {

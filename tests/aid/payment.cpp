@@ -17,9 +17,10 @@ using minzheng::test::member_of;
 using minzheng::test::person_of;
 using minzheng::test::yuan;
 
+using minzheng::test::luoding;
+using minzheng::test::rules;
+
 namespace {
-const rule_set rules;
-const division_code luoding = division_code::find(445381).value();
 
 roster county()
 {

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+using minzheng::test::paths;
+
 namespace {
 
 using namespace minzheng;
@@ -27,13 +29,6 @@ roster sample_roster()
     auto r = read_document<roster>(ss.str());
     REQUIRE(r.value.has_value());
     return std::move(*r.value);
-}
-
-std::vector<std::string> paths(const std::vector<finding>& fs)
-{
-    std::vector<std::string> out;
-    for (const auto& f : fs) out.push_back(f.rule_id + " " + f.path.str());
-    return out;
 }
 
 }  // namespace

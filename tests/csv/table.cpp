@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+using minzheng::test::paths;
+
 namespace {
 
 using namespace minzheng;
@@ -36,13 +38,6 @@ constexpr csv::column<item> item_columns[] = {
      },
      [](const item& i) { return std::to_string(i.count); }},
 };
-
-std::vector<std::string> paths(const std::vector<finding>& fs)
-{
-    std::vector<std::string> out;
-    for (const auto& f : fs) out.push_back(f.rule_id + " " + f.path.str());
-    return out;
-}
 
 }  // namespace
 

@@ -13,11 +13,12 @@
 using namespace minzheng;
 using minzheng::test::d;
 
+using minzheng::test::rules;
+using minzheng::test::xinxing;
+using minzheng::test::yuncheng;
+
 namespace {
-const division_code xinxing = division_code::find(445321).value();
-const division_code yuncheng = division_code::find(445302).value();
-const rule_set rules;
-const policy_table policy = policy_table::national_defaults();
+const policy_table national = policy_table::national_defaults();
 
 policy_scope by_kind(institution_kind k, std::optional<division_code> within = {})
 {
@@ -60,17 +61,17 @@ restriction_policy three_deferrals(period p)
 decision admit(const restriction_book& b, date on, entry_request r = {})
 {
     r.role = entry_request::who::new_resident;
-    rule_context c(rules, policy, on);
+    rule_context c(rules, national, on);
     return b.may_admit(home(), on, r, c);
 }
 decision visit(const restriction_book& b, date on)
 {
-    rule_context c(rules, policy, on);
+    rule_context c(rules, national, on);
     return b.may_visit(home(), on, c);
 }
 decision go_out(const restriction_book& b, date on)
 {
-    rule_context c(rules, policy, on);
+    rule_context c(rules, national, on);
     return b.may_go_out(home(), on, c);
 }
 }  // namespace
@@ -93,7 +94,7 @@ TEST_SUITE("institutions.restriction")
         CHECK(visit(b, d(2020, 4, 1)).outcome == verdict::allow);  // the day after
         // Another kind of institution in the county is not covered.
         const institution registry("XX-HY", "新兴县婚姻登记处", institution_kind::marriage_registry, xinxing);
-        rule_context c(rules, policy, d(2020, 2, 10));
+        rule_context c(rules, national, d(2020, 2, 10));
         CHECK(b.may_visit(registry, d(2020, 2, 10), c).outcome == verdict::allow);
     }
 
@@ -154,7 +155,7 @@ TEST_SUITE("institutions.restriction")
         CHECK(visit(b, d(2020, 2, 1)).outcome == verdict::deny);
         entry_request staff;
         staff.role = entry_request::who::staff;
-        rule_context c(rules, policy, d(2020, 2, 1));
+        rule_context c(rules, national, d(2020, 2, 1));
         CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::deny);
         staff.isolation_completed = d(2020, 1, 31);
         CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::allow);
@@ -200,7 +201,7 @@ TEST_SUITE("institutions.restriction")
         third.source.issued = d(2020, 2, 9);
         b.policies.push_back(third);
         const auto ask = [&](date on) {
-            rule_context c(rules, policy, on);
+            rule_context c(rules, national, on);
             return b.may_register_marriage(registry, on, c);
         };
         CHECK(ask(d(2020, 1, 28)).outcome == verdict::allow);
@@ -228,7 +229,7 @@ TEST_SUITE("institutions.restriction")
                       {measure_kind::no_farewell_ceremony, std::nullopt, {}, ""},
                       {measure_kind::entry_screening, std::nullopt, {}, ""}};
         b.policies.push_back(p);
-        rule_context c(rules, policy, d(2020, 2, 10));
+        rule_context c(rules, national, d(2020, 2, 10));
         CHECK(b.may_hold_ceremony(funeral, d(2020, 2, 10), 10, false, c).outcome == verdict::allow_with_conditions);
         const auto crowd = b.may_hold_ceremony(funeral, d(2020, 2, 10), 11, false, c);
         CHECK(crowd.outcome == verdict::deny);
@@ -236,7 +237,7 @@ TEST_SUITE("institutions.restriction")
         CHECK(b.may_hold_ceremony(funeral, d(2020, 2, 10), 3, true, c).outcome == verdict::deny);
         // A cap without a number takes the local parameter; none set is POL-002 and no denial on a guess.
         b.policies[0].measures[0].limit.reset();
-        rule_context none(rules, policy, d(2020, 2, 10));
+        rule_context none(rules, national, d(2020, 2, 10));
         CHECK(b.may_hold_ceremony(funeral, d(2020, 2, 10), 50, false, none).outcome == verdict::allow_with_conditions);
         CHECK(none.findings().front().rule_id == "POL-002");
     }

@@ -13,9 +13,10 @@
 using namespace minzheng;
 using minzheng::test::d;
 
+using minzheng::test::rules;
+using minzheng::test::xinxing;
+
 namespace {
-const division_code xinxing = division_code::find(445321).value();
-const rule_set rules;
 
 screening_record at_gate(int temperature, date day = d(2020, 2, 10))
 {

@@ -14,8 +14,9 @@ using namespace minzheng;
 using minzheng::test::d;
 namespace json = boost::json;
 
+using minzheng::test::luoding;
+
 namespace {
-const division_code luoding = division_code::find(445381).value();
 template <class T>
 T round_trip(const T& x)
 {

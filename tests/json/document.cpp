@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+using minzheng::test::paths;
+
 namespace {
 
 using namespace minzheng;
@@ -29,13 +31,6 @@ std::string sample(const std::string& name)
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
-}
-
-std::vector<std::string> paths(const std::vector<finding>& fs)
-{
-    std::vector<std::string> out;
-    for (const auto& f : fs) out.push_back(f.rule_id + " " + f.path.str());
-    return out;
 }
 
 /// Reads, writes and reads again: the second reading writes the same document.

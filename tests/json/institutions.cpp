@@ -14,6 +14,8 @@ using namespace minzheng;
 using minzheng::test::d;
 namespace json = boost::json;
 
+using minzheng::test::xinxing;
+
 namespace {
 template <class T>
 void round_trip(const T& x)
@@ -29,7 +31,6 @@ std::error_code decode_error(std::string_view text)
     REQUIRE_FALSE(r.has_value());
     return std::error_code(r.error());
 }
-const division_code xinxing = division_code::find(445321).value();
 }  // namespace
 
 TEST_SUITE("json.institutions")

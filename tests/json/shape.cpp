@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+using minzheng::test::paths;
+
 namespace {
 
 using namespace minzheng;
@@ -40,13 +42,6 @@ std::vector<finding> check(const char* json, read_options options = {})
     detail::load_findings out;
     shape_checker(out, options).check(boost::json::parse(json), records);
     return out.take();
-}
-
-std::vector<std::string> paths(const std::vector<finding>& fs)
-{
-    std::vector<std::string> out;
-    for (const auto& f : fs) out.push_back(f.rule_id + " " + f.path.str());
-    return out;
 }
 
 std::vector<finding> parse(std::string_view text, document_limits limits = {})

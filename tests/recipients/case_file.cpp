@@ -14,9 +14,10 @@
 using namespace minzheng;
 using minzheng::test::d;
 
+using minzheng::test::luoding;
+using minzheng::test::rules;
+
 namespace {
-const rule_set rules;
-const division_code luoding = division_code::find(445381).value();
 
 case_event step(case_state to, date on)
 {

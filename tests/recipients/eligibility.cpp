@@ -17,10 +17,11 @@ using minzheng::test::member_of;
 using minzheng::test::person_of;
 using minzheng::test::yuan;
 
+using minzheng::test::in2020;
+using minzheng::test::in2022;
+using minzheng::test::rules;
+
 namespace {
-const date in2020 = d(2020, 2, 10);
-const date in2022 = d(2022, 2, 10);
-const rule_set rules;
 
 std::set<std::string> rule_ids(const eligibility& e)
 {

@@ -16,12 +16,13 @@ using minzheng::test::d;
 using minzheng::test::member_of;
 using minzheng::test::person_of;
 
-namespace {
-const rule_set rules;
-const division_code luoding = division_code::find(445381).value();
-const division_code yunfu = division_code::find(445300).value();
+using minzheng::test::luoding;
+using minzheng::test::rules;
+using minzheng::test::yunfu;
 
-case_event step(case_state to, date on)
+namespace {
+
+case_event team_step(case_state to, date on)
 {
     case_event e(to, on);
     if (to == case_state::investigating) e.investigators = 2;
@@ -46,13 +47,13 @@ household household_of(std::string id, int size, int seed)
 case_file approved_case(std::string id, std::string subject, date approved)
 {
     case_file f(std::move(id), assistance_category::dibao, std::move(subject), luoding, d(2020, 1, 2));
-    (void)f.advance(step(case_state::accepted, d(2020, 1, 2)));
-    (void)f.advance(step(case_state::investigating, d(2020, 1, 3)));
-    (void)f.advance(step(case_state::appraisal, d(2020, 1, 8)));
-    (void)f.advance(step(case_state::township_notice, d(2020, 1, 10)));
-    (void)f.advance(step(case_state::county_review, d(2020, 1, 20)));
-    (void)f.advance(step(case_state::county_notice, d(2020, 1, 23)));
-    (void)f.advance(step(case_state::approved, approved));
+    (void)f.advance(team_step(case_state::accepted, d(2020, 1, 2)));
+    (void)f.advance(team_step(case_state::investigating, d(2020, 1, 3)));
+    (void)f.advance(team_step(case_state::appraisal, d(2020, 1, 8)));
+    (void)f.advance(team_step(case_state::township_notice, d(2020, 1, 10)));
+    (void)f.advance(team_step(case_state::county_review, d(2020, 1, 20)));
+    (void)f.advance(team_step(case_state::county_notice, d(2020, 1, 23)));
+    (void)f.advance(team_step(case_state::approved, approved));
     return f;
 }
 
@@ -73,7 +74,7 @@ roster luoding_february()
         r.persons.push_back(p);
         case_file t("LS-0" + std::to_string(i + 1), assistance_category::temporary_assistance, p.id.to_string(),
                     luoding, d(2020, 2, 4 + i));
-        (void)t.advance(step(case_state::approved, d(2020, 2, 4 + i)));  // 先行救助
+        (void)t.advance(team_step(case_state::approved, d(2020, 2, 4 + i)));  // 先行救助
         r.cases.push_back(t);
         r.enrolments.push_back({p.id, assistance_category::temporary_assistance,
                                 period::make(d(2020, 2, 4 + i), d(2020, 2, 4 + i)).value(), t.id});

@@ -47,9 +47,9 @@ inline money yuan(std::int64_t v)
 inline policy_table luoding_policy(std::int64_t rural_yuan = 560, std::int64_t urban_yuan = 780)
 {
     auto t = policy_table::national_defaults();
-    const auto luoding = division_code::find(445381);
-    (void)t.add({"dibao_standard_rural_monthly", luoding, period::from(d(2019, 1, 1)), yuan(rural_yuan), "test"});
-    (void)t.add({"dibao_standard_urban_monthly", luoding, period::from(d(2019, 1, 1)), yuan(urban_yuan), "test"});
+    const auto city = division_code::find(445381);
+    (void)t.add({"dibao_standard_rural_monthly", city, period::from(d(2019, 1, 1)), yuan(rural_yuan), "test"});
+    (void)t.add({"dibao_standard_urban_monthly", city, period::from(d(2019, 1, 1)), yuan(urban_yuan), "test"});
     return t;
 }
 

@@ -16,8 +16,9 @@
 
 using namespace minzheng;
 
+using minzheng::test::yunfu;
+
 namespace {
-const division_code yunfu = division_code::find(445300).value();
 
 const county_figures& county_of(const bulletin& b, std::uint32_t code)
 {

@@ -287,9 +287,41 @@ TEST_SUITE("recipients.eligibility")
         CHECK(assess_tekun(a, d(2022, 3, 1), rules, policy).eligible);
         a.applicant.school = schooling::higher;  // university does not keep 特困 support
         CHECK_FALSE(assess_tekun(a, d(2022, 3, 1), rules, policy).eligible);
-        // Before 2021-07-01 (the 2016 measures) an 18-year-old is simply not unable to work.
+        // Before 2021-07-01 the 2020 reform alone keeps a supported minor to 18, not past it.
         a.applicant = person_of("小强", "445381", d(2003, 3, 1), 14);
-        CHECK(rule_ids(assess_tekun(a, d(2021, 3, 1), rules, policy)) == std::set<std::string>{"RCP-020"});
+        CHECK(rule_ids(assess_tekun(a, d(2021, 3, 1), rules, policy)) == std::set<std::string>{"RCP-023"});
+    }
+
+    TEST_CASE(
+        "特困: the 2016 measures end a minor's support at 16 — the 2020 reform keeps it to 18, not past it in school")
+    {
+        const auto policy = test::luoding_policy(560);
+        // Born 2003-06-01: 16 on 2019-06-01, 17 on 2020-06-01, 18 on 2021-06-01.
+        tekun_application a(person_of("小军", "445381", d(2003, 6, 1), 12), yuan(0));
+        a.property_meets_local_rule = true;
+        a.already_supported = true;
+        CHECK(assess_tekun(a, d(2019, 5, 31), rules, policy).eligible);   // 15: under 16, unable to work
+        const auto at16 = assess_tekun(a, d(2019, 6, 1), rules, policy);  // 16 itself does not qualify
+        CHECK(rule_ids(at16) == std::set<std::string>{"RCP-020"});
+        // 17 and not in school: the old edition does not keep a supported minor; the reform (2020-08-25) does.
+        CHECK(rule_ids(assess_tekun(a, d(2020, 8, 24), rules, policy)) == std::set<std::string>{"RCP-020"});
+        CHECK(assess_tekun(a, d(2020, 8, 25), rules, policy).eligible);
+        CHECK(assess_tekun(a, d(2021, 5, 31), rules, policy).eligible);  // the day before 18
+        // 18 on 2021-06-01, still under the reform alone: support ends even in school (art. 24 begins 2021-07-01).
+        a.applicant.school = schooling::senior_high;
+        const auto at18 = assess_tekun(a, d(2021, 6, 1), rules, policy);
+        REQUIRE(rule_ids(at18) == std::set<std::string>{"RCP-023"});
+        CHECK(at18.findings[0].message_zh == a.applicant.id.to_string() + " 已满 18 周岁");
+        CHECK(at18.findings[0].source.find("改革完善社会救助制度") != std::string::npos);
+        CHECK(assess_tekun(a, d(2021, 7, 1), rules, policy).eligible);  // 2021 art. 24: in school keeps it
+        a.applicant.school = schooling::none;
+        const auto in2021 = assess_tekun(a, d(2021, 7, 1), rules, policy);
+        REQUIRE(rule_ids(in2021) == std::set<std::string>{"RCP-023"});
+        CHECK(in2021.findings[0].message_zh ==
+              a.applicant.id.to_string() + " 已满 18 周岁且不在义务教育、普通高中或中职就读");
+        // A new application at 17 was never kept: it is judged by the capacity to work (under 16) in every edition.
+        a.already_supported = false;
+        CHECK(rule_ids(assess_tekun(a, d(2020, 9, 1), rules, policy)) == std::set<std::string>{"RCP-020"});
     }
 
     TEST_CASE(

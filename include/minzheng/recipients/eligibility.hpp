@@ -158,7 +158,7 @@ struct tekun_application {
     std::optional<care_tier> recorded_tier;
     minzheng::support_form form = support_form::dispersed;
     std::optional<std::string> institution;  ///< the institution's id (or credit code) when centralised
-    bool already_supported = false;          ///< an existing file (minors keep support to 18 and in school)
+    bool already_supported = false;  ///< an existing file: kept to 18 from 2020-08-25, past 18 in school from 2021-07
     bool receives_orphan_allowance = false;  ///< chose the orphan allowance
     bool receives_de_facto_allowance = false;
 
@@ -494,11 +494,18 @@ inline void check(const tekun_application& a, rule_context& c)
                                p.school == schooling::secondary_vocational;
         const bool unable =
             age >= *elderly || age < *child || detail::unable_to_work_by_disability(p.disability_certificate);
-        // Minors already supported keep support to 18, and past 18 while in school (民发〔2021〕43号 art. 24).
-        const bool kept_as_minor = a.already_supported && (age < *adult || in_school);
+        // Supported minors keep support to 18 from the 2020 reform (item 5; the 2016 measures ended it at 16), and
+        // past 18 while in school from the 2021 measures (art. 24). RCP-023's editions are those two.
+        const auto* keep = find_library_rule("RCP-023")->source_on(on);
+        const bool keep_in_school = keep != nullptr && keep->measure == detail::tk2021;
+        const bool kept_as_minor =
+            a.already_supported && keep != nullptr && (age < *adult || (keep_in_school && in_school));
         if (!unable && !kept_as_minor) {
-            if (a.already_supported && age >= *adult && c.is_active("RCP-023")) {
-                c.report("RCP-023", field_path{} / "applicant", {p.id.to_string()});
+            if (a.already_supported && keep != nullptr && age >= *adult && c.is_active("RCP-023")) {
+                const auto years = std::to_string(*adult);
+                c.report("RCP-023", field_path{} / "applicant",
+                         {p.id.to_string(), years, keep_in_school ? "且不在义务教育、普通高中或中职就读" : "",
+                          keep_in_school ? " and not in compulsory, senior high or secondary vocational school" : ""});
             } else {
                 c.report("RCP-020", field_path{} / "applicant", {std::to_string(age)});
             }

@@ -99,6 +99,7 @@ inline constexpr std::string_view db2022 =
     "民政部 财政部关于进一步做好最低生活保障等社会救助兜底保障工作的通知（2022）";
 inline constexpr std::string_view tk2016 = "特困人员认定办法（民发〔2016〕178号）";
 inline constexpr std::string_view tk2021 = "特困人员认定办法（民发〔2021〕43号）";
+inline constexpr std::string_view gg2020 = "中共中央办公厅 国务院办公厅关于改革完善社会救助制度的意见（2020-08-25）";
 inline constexpr std::string_view ge2010 = "国务院办公厅关于加强孤儿保障工作的意见（国办发〔2010〕54号）";
 inline constexpr std::string_view sswr2019 = "关于进一步加强事实无人抚养儿童保障工作的意见（民发〔2019〕62号）";
 inline constexpr std::string_view ls2018 = "民政部 财政部关于进一步加强和改进临时救助工作的意见（2018）";
@@ -496,12 +497,14 @@ inline constexpr std::array<rule_info, 81> library_rules{{
      {{{detail::tk2016, "无法定义务人或其无履行能力", 0, detail::until_2021, confidence::secondary},
        {detail::tk2021, "第八条", detail::from_2021, 0}}}},
     {"RCP-023",
-     "特困：年满18周岁且不在校，应终止供养",
-     "特困: 18 and not in school, support ends",
+     "特困：未成年人年满18周岁（2021 版：且不在校），应终止供养",
+     "特困: a minor turned 18 (2021 edition: and not in school), support ends",
      severity::error,
-     "{0} 已满 18 周岁且不在义务教育、普通高中或中职就读",
-     "{0} is 18 or older and not in compulsory, senior high or secondary vocational school",
-     {{{detail::tk2021, "第二十四条第二款", detail::from_2021, 0}}}},
+     "{0} 已满 {1} 周岁{2}",
+     "{0} is {1} or older{3}",
+     {{{detail::gg2020, "五（特困供养的未成年人年龄由16周岁延长至18周岁）", 20200825, detail::until_2021,
+        confidence::secondary},
+       {detail::tk2021, "第二十四条第二款", detail::from_2021, 0}}}},
     {"RCP-024",
      "特困：照料护理等级与自理能力评估不符",
      "特困: care tier disagrees with the assessment",

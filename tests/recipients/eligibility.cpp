@@ -292,6 +292,18 @@ TEST_SUITE("recipients.eligibility")
         CHECK(rule_ids(assess_tekun(a, d(2021, 3, 1), rules, policy)) == std::set<std::string>{"RCP-023"});
     }
 
+    TEST_CASE("特困: a negative monthly income is RCP-004, not a reason to be below the standard")
+    {
+        const auto policy = test::luoding_policy(560);
+        tekun_application a(person_of("王老伯", "445381", d(1940, 1, 1), 11), money::from_fen(0));
+        a.property_meets_local_rule = true;
+        CHECK(assess_tekun(a, in2022, rules, policy).eligible);
+        a.monthly_income = money::from_fen(-1);
+        const auto e = assess_tekun(a, in2022, rules, policy);
+        CHECK(rule_ids(e) == std::set<std::string>{"RCP-004"});
+        CHECK_FALSE(e.eligible);
+    }
+
     TEST_CASE(
         "特困: the 2016 measures end a minor's support at 16 — the 2020 reform keeps it to 18, not past it in school")
     {

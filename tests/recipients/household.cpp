@@ -155,4 +155,36 @@ TEST_SUITE("recipients.household")
             CHECK(ids_of(h) == std::vector<std::string>{"VAL-003 /id"});
         }
     }
+
+    TEST_CASE("household: a negative income or deduction is RCP-004 (one fen below zero), zero and above are not")
+    {
+        const policy_table policy;
+        const auto found = [&](const household& h, date on) {
+            rule_context c(rules, policy, on);
+            check(h, c);
+            return test::paths(c.findings());
+        };
+        auto h = family();
+        h.incomes.push_back({h.members[0].person.id, income_kind::business, money::from_fen(0)});
+        h.incomes.push_back({std::nullopt, income_kind::property, money::from_fen(1)});
+        h.deductions.push_back({h.members[1].person.id, deduction_kind::employment_cost, money::from_fen(0)});
+        CHECK(found(h, in2020).empty());
+        CHECK(found(h, in2022).empty());
+        h.incomes[0].monthly = money::from_fen(-1);  // a business loss of one fen
+        h.deductions[0].monthly = money::from_fen(-1);
+        CHECK(found(h, in2020) ==
+              std::vector<std::string>{"RCP-004 /incomes/0/monthly", "RCP-004 /deductions/0/monthly"});
+        rule_context c(rules, policy, in2022);
+        check(h, c);
+        REQUIRE(c.findings().size() == 2);
+        const auto& income = c.findings()[0];
+        CHECK(income.message_zh.find(h.members[0].person.id.to_string() + "：月金额 -0.01") == 0);
+        CHECK(income.source.find("第十三条") != std::string::npos);  // the 2021 edition on its date
+        h.incomes[0].member.reset();                                 // household-level income names the household
+        h.incomes[0].monthly = money::from_fen(-50000);
+        rule_context whole(rules, policy, in2020);
+        check(h, whole);
+        CHECK(whole.findings()[0].message_zh.find("LD-0001：月金额 -500.00") == 0);
+        CHECK(whole.findings()[0].source.find("第七条") != std::string::npos);
+    }
 }

@@ -515,6 +515,8 @@ inline void check(const tekun_application& a, rule_context& c)
                      {p.id.to_string(), "特困供养",
                       a.receives_orphan_allowance ? "孤儿基本生活保障金" : "事实无人抚养儿童基本生活补贴"});
     }
+    if (a.monthly_income.fen() < 0)
+        c.report("RCP-004", field_path{} / "monthly_income", {p.id.to_string(), a.monthly_income.to_string()});
     const auto standard =
         detail::dibao_standard(p.registration, p.registration_kind, c, field_path{} / "monthly_income");
     if (standard && (a.monthly_income >= *standard || a.property_meets_local_rule == false))

@@ -150,8 +150,9 @@ struct household {
 };
 
 /// The library's rules for a household record on its own, judged as of `c.on()`: exactly one head (RCP-002),
-/// no person twice (RCP-071), and each member's own rules (check(const person&): RCP-001, RCP-003). Declared
-/// with the record, so `validator::validate(household)` finds the same check in every translation unit.
+/// no person twice (RCP-071), no negative income or deduction (RCP-004), and each member's own rules (check(const
+/// person&): RCP-001, RCP-003). Declared with the record, so `validator::validate(household)` finds the same check in
+/// every translation unit.
 void check(const household& h, rule_context& c);
 
 /// True when `m` is a co-resident family member (共同生活的家庭成员) on `on` under `edition`
@@ -276,6 +277,18 @@ inline void check_structure(const household& h, rule_context& c)
         c.set_base(base);
     }
     if (heads != 1) c.report("RCP-002", field_path{} / "members", {h.id, std::to_string(heads)});
+    // A loss is no income: it would silently lower the other members' counted income (RCP-004).
+    const auto whose = [&](const std::optional<resident_id>& m) { return m ? m->to_string() : h.id; };
+    for (std::size_t i = 0; i < h.incomes.size(); ++i) {
+        if (h.incomes[i].monthly.fen() < 0)
+            c.report("RCP-004", field_path{} / "incomes" / i / "monthly",
+                     {whose(h.incomes[i].member), h.incomes[i].monthly.to_string()});
+    }
+    for (std::size_t i = 0; i < h.deductions.size(); ++i) {
+        if (h.deductions[i].monthly.fen() < 0)
+            c.report("RCP-004", field_path{} / "deductions" / i / "monthly",
+                     {whose(h.deductions[i].member), h.deductions[i].monthly.to_string()});
+    }
 }
 
 }  // namespace detail

@@ -117,7 +117,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 81> library_rules{{
+inline constexpr std::array<rule_info, 82> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -423,6 +423,15 @@ inline constexpr std::array<rule_info, 81> library_rules{{
      "{0} 的出生日期 {1} 晚于审核日 {2}",
      "{0}: the birth date {1} is after the date the record is judged on, {2}",
      {{{detail::gb11643, "第4章（出生日期码）", 0, 0, confidence::secondary}}}},
+    {"RCP-004",
+     "收入或扣减金额为负数",
+     "A negative income or deduction",
+     severity::error,
+     "{0}：月金额 {1} 为负数；收入与扣减按月记非负金额，经营亏损记为 0，不与其他收入相抵",
+     "{0}: the monthly amount {1} is negative; incomes and deductions are monthly amounts of 0 or more, a business "
+     "loss is 0 and offsets no other income",
+     {{{detail::db2012, "第七条（可支配收入）", 0, detail::until_2021},
+       {detail::db2021, "第十三条（家庭收入）", detail::from_2021, 0}}}},
     {"RCP-010",
      "家庭人均收入不低于低保标准",
      "Per-capita income not below the 低保 standard",

@@ -35,7 +35,8 @@ int main(int argc, char** argv)
         if (looks_like_code) {
             if (const auto code = minzheng::credit_code::parse(line)) {
                 ++valid;
-                std::cout << "ok  credit code, registered by " << code->registration_authority_name();
+                std::cout << "ok  credit code, registered by "
+                          << code->registration_authority_name().value_or("an authority the library does not list");
                 if (const auto d = code->registration_division()) std::cout << " in " << d->full_name();
                 std::cout << '\n';
             } else {

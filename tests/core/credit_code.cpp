@@ -25,7 +25,7 @@ TEST_SUITE("core.credit_code")
         const auto c = credit_code::parse("52445300123456788L");
         REQUIRE(c);
         CHECK(c->registration_authority() == '5');
-        CHECK(c->registration_authority_name() == "民政");
+        CHECK(c->registration_authority_name() == std::optional<std::string_view>("民政"));
         CHECK(c->is_civil_affairs_registered());
         CHECK(c->organization_kind() == '2');
         CHECK(c->organization_kind_name() == std::optional<std::string_view>("民办非企业单位"));
@@ -40,7 +40,7 @@ TEST_SUITE("core.credit_code")
     {
         // 12445300000000019: org code 00000001 -> sum 2 -> 9; GB 32100 sum 606 -> 14 -> 'E'
         const auto home = credit_code::parse("12445300000000019E").value();
-        CHECK(home.registration_authority_name() == "机构编制");
+        CHECK(home.registration_authority_name() == std::optional<std::string_view>("机构编制"));
         CHECK(home.organization_kind_name() == std::optional<std::string_view>("事业单位"));
         CHECK_FALSE(home.is_civil_affairs_registered());
         // 51445381567812341: org code 56781234 -> sum 241 -> 1; GB 32100 sum 1257 -> 14 -> 'E'
@@ -48,7 +48,7 @@ TEST_SUITE("core.credit_code")
         CHECK(charity.organization_kind_name() == std::optional<std::string_view>("社会团体"));
         CHECK(charity.registration_division()->name() == "罗定市");
         const auto company = credit_code::parse("91110000600037341L").value();
-        CHECK(company.registration_authority_name() == "工商");
+        CHECK(company.registration_authority_name() == std::optional<std::string_view>("工商"));
         CHECK(company.organization_kind_name() == std::optional<std::string_view>("企业"));
         // 110000 is the province-level row of Beijing
         CHECK(company.registration_division()->name() == "北京市");
@@ -82,12 +82,25 @@ TEST_SUITE("core.credit_code")
         CHECK(credit_code::parse("\xc3\x28").error() == error::invalid_utf8);
     }
 
-    TEST_CASE("credit_code: an unknown authority, an unknown province, and the GB 11714 option")
+    TEST_CASE("credit_code: an unlisted authority is valid (refused only on request), an unknown province is not")
     {
-        // H is in the alphabet but names no authority. H1110000600037341: GB 32100 sum computed with H = 17.
+        // H is in the alphabet but not in the list of authorities ([S]): valid, unlisted, no name.
         const std::string h17 = "H1110000600037341";
-        CHECK(credit_code::parse(h17 + credit_code::check_character_of(h17)).error() ==
-              error::unknown_registration_authority);
+        const auto h = credit_code::parse(h17 + credit_code::check_character_of(h17));
+        REQUIRE(h.has_value());
+        CHECK_FALSE(h->registration_authority_listed());
+        CHECK(h->registration_authority_name() == std::nullopt);
+        CHECK(h->registration_authority() == 'H');
+        CHECK(credit_code::parse(h17 + credit_code::check_character_of(h17), {.require_listed_authority = true})
+                  .error() == error::unknown_registration_authority);
+        // The check character still decides: one off is refused whatever the authority.
+        const char right = credit_code::check_character_of(h17);
+        const char wrong = credit_code::alphabet[(credit_code::alphabet.find(right) + 1) % 31];
+        CHECK(credit_code::parse(h17 + wrong).error() == error::check_character_mismatch);
+        const std::string listed17 = "Y1110000600037341";  // Y 其他: listed
+        const auto y = credit_code::parse(listed17 + credit_code::check_character_of(listed17));
+        REQUIRE(y.has_value());
+        CHECK(y->registration_authority_listed());
         const std::string p17 = "91990000600037341";  // province 99
         CHECK(credit_code::parse(p17 + credit_code::check_character_of(p17)).error() == error::unknown_province);
         const std::string central = "91100000600037341";  // 100000: central registration

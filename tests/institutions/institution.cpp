@@ -71,7 +71,34 @@ TEST_SUITE("institutions.institution")
         CHECK(ok.findings().empty());
     }
 
-    TEST_CASE("institution kinds have names; application kinds are `other` with a name")
+    TEST_CASE("institution: a credit code whose authority the library does not list is VAL-004, a notice")
+    {
+        const rule_set rules;
+        const policy_table policy;
+        const auto found = [&](const institution& i) {
+            rule_context c(rules, policy, d(2020, 2, 1));
+            check(i, c);
+            return c.take_findings();
+        };
+        auto i = home(10);
+        const std::string listed = "12445321000000001";  // 机构编制 / 事业单位
+        i.code = credit_code::parse(listed + credit_code::check_character_of(listed),
+                                    {.require_organization_code_check = false})
+                     .value();
+        CHECK(found(i).empty());
+        const std::string unlisted = "H2445321000000001";
+        i.code = credit_code::parse(unlisted + credit_code::check_character_of(unlisted),
+                                    {.require_organization_code_check = false})
+                     .value();
+        const auto fs = found(i);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].rule_id == "VAL-004");
+        CHECK(fs[0].level == severity::notice);
+        CHECK(fs[0].path.str() == "/code");
+        CHECK(fs[0].message_zh.find("“H”") != std::string::npos);
+    }
+
+    TEST_CASE("institution kinds have names — application kinds are `other` with a name")
     {
         CHECK(institution_kind_from_string(to_string(institution_kind::relief_station)) ==
               institution_kind::relief_station);

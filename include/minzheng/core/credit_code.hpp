@@ -23,11 +23,17 @@ struct credit_code_options {
     /// pilot regions fail it yet are legal (policy-rules.md 7.2 item 5); set false when reading data from an
     /// authoritative registry, and report `organization_code_check_ok() == false` as a warning instead.
     bool require_organization_code_check = true;
+    /// Reject a code whose first character is not in the library's list of registration authorities
+    /// (`unknown_registration_authority`). Off by default: the list is read from a secondary source
+    /// (policy-rules.md 7.2, [S]) and may be incomplete, so a code whose characters and check are right is valid;
+    /// a record check reports it as VAL-004, a notice.
+    bool require_listed_authority = false;
 };
 
 /// 统一社会信用代码 — an organisation's unified social credit code. Valid by construction: 18 characters of
-/// the GB 32100 alphabet (digits and capitals without I, O, S, V, Z), a known registration authority, a
-/// registering division in a real province (or 100000 for central registrations), and the check character.
+/// the GB 32100 alphabet (digits and capitals without I, O, S, V, Z), a registering division in a real province
+/// (or 100000 for central registrations), and the check character. The registration authority may be one the
+/// library does not list (registration_authority_listed()).
 class credit_code {
 public:
     static constexpr std::size_t length = 18;
@@ -37,7 +43,8 @@ public:
     /// Parses a code. Lowercase letters and full-width forms are normalised; spaces and hyphens between
     /// characters (as printed on licences: "91 110000 600037341L") are removed. Errors, in the order checked:
     /// `input_too_long`, `wrong_length`, `invalid_character`, `check_character_mismatch`,
-    /// `unknown_registration_authority`, `unknown_province`, `organization_code_check_mismatch` (see options).
+    /// `unknown_registration_authority` (only with options.require_listed_authority), `unknown_province`,
+    /// `organization_code_check_mismatch` (see options).
     [[nodiscard]] static result<credit_code> parse(std::string_view text, credit_code_options options = {});
 
     /// The GB 32100 check character of 17 characters of the alphabet; precondition: they are.
@@ -47,8 +54,10 @@ public:
 
     /// 登记管理部门代码: '5' for civil affairs (民政), '1' establishment offices, '9' market regulation, ...
     [[nodiscard]] constexpr char registration_authority() const noexcept { return chars_[0]; }
-    /// The authority's Chinese name, e.g. "民政".
-    [[nodiscard]] std::string_view registration_authority_name() const noexcept;
+    /// The authority's Chinese name, e.g. "民政"; nullopt for an authority the library does not list.
+    [[nodiscard]] std::optional<std::string_view> registration_authority_name() const noexcept;
+    /// True when the first character is in the library's list of registration authorities (GB 32100, [S]).
+    [[nodiscard]] constexpr bool registration_authority_listed() const noexcept;
     /// 机构类别代码: the second character, whose meaning depends on the authority.
     [[nodiscard]] constexpr char organization_kind() const noexcept { return chars_[1]; }
     /// The kind's Chinese name where the library knows it (民政: 1 社会团体, 2 民办非企业单位, 3 基金会).
@@ -153,9 +162,15 @@ inline constexpr std::array<authority_name, 17> registration_authorities = {{
 
 }  // namespace detail
 
-inline std::string_view credit_code::registration_authority_name() const noexcept
+inline std::optional<std::string_view> credit_code::registration_authority_name() const noexcept
 {
-    return detail::find_authority(chars_[0])->name;  // validated at construction
+    if (const auto* a = detail::find_authority(chars_[0])) return a->name;
+    return std::nullopt;
+}
+
+constexpr bool credit_code::registration_authority_listed() const noexcept
+{
+    return detail::find_authority(chars_[0]) != nullptr;
 }
 
 inline std::optional<std::string_view> credit_code::organization_kind_name() const noexcept
@@ -204,7 +219,8 @@ inline result<credit_code> credit_code::parse(std::string_view text, credit_code
             if (!detail::is_digit(chars[i])) return error::invalid_character;
         }
         if (check_character_of(std::string_view(chars.data(), 17)) != chars[17]) return error::check_character_mismatch;
-        if (detail::find_authority(chars[0]) == nullptr) return error::unknown_registration_authority;
+        if (options.require_listed_authority && detail::find_authority(chars[0]) == nullptr)
+            return error::unknown_registration_authority;
         const credit_code code{chars};
         const auto division = code.division_number();
         if (division != 100000 && !division_code::is_province_prefix(division / 10000)) return error::unknown_province;

@@ -31,7 +31,7 @@ enum class error {
     invalid_date,                      ///< not a date of the Gregorian calendar (2020-02-30)
     unknown_province,                  ///< the first two digits name no province of GB/T 2260
     unknown_division,                  ///< a six-digit code that is not in the division table
-    unknown_registration_authority,    ///< first character of a credit code names no registration authority
+    unknown_registration_authority,    ///< first character of a credit code names no listed authority (on request)
     unknown_unit,                      ///< a unit of measure the catalogue does not know
     invalid_mobile_number,             ///< not 1[3-9] + 9 digits
     invalid_fixed_line_number,         ///< not an area code + a 7- or 8-digit local number

@@ -91,7 +91,8 @@ public:
     friend bool operator==(const institution&, const institution&) = default;
 };
 
-/// INS-001: residents above capacity on `on` (for institutions decoded from data; admit() refuses it).
+/// INS-001: residents above capacity on `on` (for institutions decoded from data; admit() refuses it); VAL-004
+/// (a notice): a credit code whose registration authority the library does not list.
 void check(const institution& i, rule_context& c);
 
 // ---- implementation --------------------------------------------------------------------------------------
@@ -159,6 +160,9 @@ inline result<void> institution::admit(resident_stay stay)
 
 inline void check(const institution& i, rule_context& c)
 {
+    if (i.code && !i.code->registration_authority_listed())
+        c.report("VAL-004", field_path{} / "code",
+                 {i.code->to_string(), std::string(1, i.code->registration_authority())});
     if (!i.beds) return;
     const auto n = i.occupancy(c.on());
     if (n > static_cast<std::size_t>(*i.beds))

@@ -105,6 +105,7 @@ inline constexpr std::string_view sswr2019 = "关于进一步加强事实无人�
 inline constexpr std::string_view ls2018 = "民政部 财政部关于进一步加强和改进临时救助工作的意见（2018）";
 inline constexpr std::string_view llqt = "城市生活无着的流浪乞讨人员救助管理办法（国务院令第381号）及其实施细则";
 inline constexpr std::string_view gb11643 = "GB 11643-1999 公民身份号码";
+inline constexpr std::string_view gb32100 = "GB 32100-2015 法人和其他组织统一社会信用代码编码规则";
 inline constexpr std::string_view yl2020 = "民政部 养老机构新型冠状病毒感染的肺炎疫情防控指南（第一版、第二版，2020）";
 inline constexpr std::string_view yl_hr2020 = "新冠肺炎疫情高风险地区及被感染养老机构防控指南（2020-02-25）";
 inline constexpr std::string_view hy2020 = "民政部关于做好婚姻登记和殡葬服务疫情防控工作的紧急通知（2020-01-30）";
@@ -117,7 +118,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 82> library_rules{{
+inline constexpr std::array<rule_info, 83> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -707,6 +708,14 @@ inline constexpr std::array<rule_info, 82> library_rules{{
      "编号 “{0}” {1}",
      "the identifier \"{0}\" {2}",
      {{{detail::minzheng_integrity, "—"}}}},
+    {"VAL-004",
+     "统一社会信用代码的登记管理部门不在本库的列表中",
+     "A credit code whose registration authority the library does not list",
+     severity::notice,
+     "统一社会信用代码 {0} 的登记管理部门代码 “{1}” 不在本库的列表中；校验位正确，代码有效，请核对",
+     "the credit code {0} has the registration authority character '{1}', which the library does not list; its "
+     "check character is right and the code is valid: verify it",
+     {{{detail::gb32100, "代码结构第1位（登记管理部门代码）", 0, 0, confidence::secondary}}}},
 }};
 
 /// The library rule with this id, or nullptr. O(log n).

@@ -84,4 +84,26 @@ TEST_SUITE("donations.disclosure")
         REQUIRE(l.record_disclosure(d(2020, 10, 15), "全面公开").has_value());
         CHECK(findings(d(2021, 3, 1), d(2020, 9, 30)).empty());
     }
+
+    TEST_CASE("disclosure: the 2023 amendment (in force 2024-09-05, art. 79) keeps the rule, cited by its own article")
+    {
+        const rule_set rules;
+        const auto policy = policy_table::national_defaults();
+        const donation_ledger l;
+        const auto judged = [&](date on) {
+            rule_context c(rules, policy, on);
+            check_disclosure(l, d(2023, 1, 1), std::nullopt, yunan, c);
+            return c.take_findings();
+        };
+        const auto before = judged(d(2024, 9, 4));
+        REQUIRE(before.size() == 1);
+        CHECK(before[0].rule_id == "DON-020");
+        CHECK(before[0].source.find("第七十三条") != std::string::npos);
+        for (const auto on : {d(2024, 9, 5), d(2026, 1, 1)}) {
+            const auto after = judged(on);
+            REQUIRE(after.size() == 1);
+            CHECK(after[0].rule_id == "DON-020");
+            CHECK(after[0].source.find("第七十九条") != std::string::npos);
+        }
+    }
 }

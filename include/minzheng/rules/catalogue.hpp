@@ -113,6 +113,7 @@ inline constexpr std::string_view yt2020 = "新型冠状病毒感染的肺炎患
 inline constexpr std::string_view jz2020 = "救助管理机构新冠肺炎疫情防控指南（2020-02）";
 inline constexpr std::string_view local_notice = "地方公告（限制措施所依据的公告）";
 inline constexpr std::string_view csf2016 = "慈善法（2016）";
+inline constexpr std::string_view csf2023 = "慈善法（2023 年修正，2024-09-05 施行）";
 inline constexpr std::uint32_t until_2021 = 20210630;
 inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
@@ -240,14 +241,14 @@ inline constexpr std::array<rule_info, 83> library_rules{{
      severity::error,
      "自 {0} 起已满 {1} 个月未公开募捐情况（截至 {2}）",
      "no disclosure for {1} months since {0} (as of {2})",
-     {{{detail::csf2016, "第七十三条", 20160901, 20240904}}}},
+     {{{detail::csf2016, "第七十三条第二款", 20160901, 20240904}, {detail::csf2023, "第七十九条第二款", 20240905, 0}}}},
     {"DON-021",
      "募捐结束后未全面公开",
      "No full disclosure after the campaign",
      severity::error,
      "募捐于 {0} 结束，{1} 个月内未全面公开",
      "the campaign ended on {0} without a full disclosure within {1} months",
-     {{{detail::csf2016, "第七十三条", 20160901, 20240904}}}},
+     {{{detail::csf2016, "第七十三条第二款", 20160901, 20240904}, {detail::csf2023, "第七十九条第二款", 20240905, 0}}}},
     {"INS-001",
      "在院人数超过床位",
      "Residents above capacity",

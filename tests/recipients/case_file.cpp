@@ -90,6 +90,19 @@ TEST_SUITE("recipients.case_file")
         CHECK(g.advance(step(case_state::county_notice, d(2022, 1, 20))).error() == error::illegal_transition);
         CHECK(g.advance(step(case_state::approved, d(2022, 1, 20))).has_value());
         CHECK(findings_of(g, d(2022, 1, 20)).empty());
+        // The acceptance date decides the edition (docs/concepts/rules.md): applied in June 2021, accepted on
+        // 30 June follows the 2012 procedure (appraisal), accepted on 1 July the 2021 one (none).
+        case_file june("C-5", assistance_category::dibao, "LD-0005", luoding, d(2021, 6, 28));
+        CHECK(june.edition_date() == d(2021, 6, 28));
+        REQUIRE(june.advance(step(case_state::accepted, d(2021, 6, 30))).has_value());
+        CHECK(june.edition_date() == d(2021, 6, 30));
+        REQUIRE(june.advance(investigation(d(2021, 7, 2), 2)).has_value());
+        CHECK(june.advance(step(case_state::appraisal, d(2021, 7, 5))).has_value());
+        case_file july("C-6", assistance_category::dibao, "LD-0006", luoding, d(2021, 6, 28));
+        REQUIRE(july.advance(step(case_state::accepted, d(2021, 7, 1))).has_value());
+        CHECK(july.edition_date() == d(2021, 7, 1));
+        REQUIRE(july.advance(investigation(d(2021, 7, 2), 2)).has_value());
+        CHECK(july.advance(step(case_state::appraisal, d(2021, 7, 5))).error() == error::illegal_transition);
         // Nothing follows a refusal.
         case_file h("C-4", assistance_category::dibao, "LD-0004", luoding, d(2022, 1, 4));
         auto no = step(case_state::rejected, d(2022, 1, 5));

@@ -117,11 +117,15 @@ TEST_SUITE("recipients.roster")
         CHECK(findings_of(r, d(2020, 2, 29)).count("RCP-070 /households/1/members/3/person/id") == 1);
         r = luoding_february();
         r.households[2].members[2].covered = false;
-        CHECK(findings_of(r, d(2020, 2, 29)) == std::set<std::string>{"RCP-013 /households/2/members/2/covered"});
-        CHECK(findings_of(r, d(2020, 2, 4)).empty());  // the case was not yet approved that day
+        // RCP-013 comes from the 2022 notice (2022-10-20): a 2020 roster judged in 2020 is not held to it.
+        const std::string left_out = "RCP-013 /households/2/members/2/covered";
+        CHECK(findings_of(r, d(2020, 2, 29)).empty());
+        CHECK(findings_of(r, d(2022, 10, 19)).count(left_out) == 0);
+        CHECK(findings_of(r, d(2022, 10, 20)).count(left_out) == 1);
+        CHECK(findings_of(r, d(2023, 3, 1)).count(left_out) == 1);
         r.households[2].members[2].person.situations.push_back(
             {situation_kind::imprisoned, period::from(d(2019, 1, 1))});
-        CHECK(findings_of(r, d(2020, 2, 29)).empty());  // not co-resident: leaving them out is right
+        CHECK(findings_of(r, d(2022, 10, 20)).count(left_out) == 0);  // not co-resident: leaving them out is right
     }
 
     TEST_CASE("roster: references to nothing (VAL-002) and exclusive categories of a minor (RCP-025)")
@@ -148,6 +152,38 @@ TEST_SUITE("recipients.roster")
         r.enrolments.back().during =
             period::make(d(2021, 1, 1), d(2021, 8, 31)).value();  // before the orphan allowance
         CHECK(findings_of(r, d(2022, 2, 1)).count("RCP-025 /enrolments/3/category") == 0);
+    }
+
+    TEST_CASE("roster: RCP-025 is judged on the overlap's first day under the rule, not on the validation date")
+    {
+        const std::string both = "RCP-025 /enrolments/3/category";
+        const auto with = [](const person& child, period orphan, period tekun) {
+            auto r = luoding_february();
+            r.persons.push_back(child);
+            r.cases.emplace_back("GE-1", assistance_category::orphan, child.id.to_string(), luoding, orphan.first());
+            r.cases.emplace_back("TK-1", assistance_category::tekun, child.id.to_string(), luoding, tekun.first());
+            r.enrolments.push_back({child.id, assistance_category::orphan, orphan, "GE-1"});
+            r.enrolments.push_back({child.id, assistance_category::tekun, tekun, "TK-1"});
+            return r;
+        };
+        const auto span = [](date a, date b) { return period::make(a, b).value(); };
+        const auto child = person_of("小军", "445381", d(2012, 5, 1), 31);
+        // Both in 2020 only: the 2016 measures had no such rule; judged in 2022 it is still not RCP-025.
+        auto r = with(child, span(d(2020, 1, 1), d(2020, 12, 31)), span(d(2020, 3, 1), d(2020, 6, 30)));
+        CHECK(findings_of(r, d(2022, 2, 1)).count(both) == 0);
+        // An overlap from 2021-06-01 to 2021-06-30 ends the day before the rule: none; to 2021-07-01: one.
+        r = with(child, period::from(d(2021, 1, 1)), span(d(2021, 6, 1), d(2021, 6, 30)));
+        CHECK(findings_of(r, d(2022, 2, 1)).count(both) == 0);
+        r = with(child, period::from(d(2021, 1, 1)), span(d(2021, 6, 1), d(2021, 7, 1)));
+        CHECK(findings_of(r, d(2022, 2, 1)).count(both) == 1);
+        CHECK(findings_of(r, d(2021, 6, 15)).count(both) == 1);  // the records' dates decide, not the check's
+        // Age on the day judged against adult_age: 18 on 2021-07-01 is no longer a minor; the day before, still one.
+        const auto turns18 = person_of("小芳", "445381", d(2003, 7, 1), 42);
+        r = with(turns18, period::from(d(2021, 1, 1)), span(d(2021, 6, 1), d(2021, 12, 31)));
+        CHECK(findings_of(r, d(2022, 2, 1)).count(both) == 0);
+        const auto seventeen = person_of("小芳", "445381", d(2003, 7, 2), 42);
+        r = with(seventeen, period::from(d(2021, 1, 1)), span(d(2021, 6, 1), d(2021, 12, 31)));
+        CHECK(findings_of(r, d(2022, 2, 1)).count(both) == 1);
     }
 
     TEST_CASE("reviews_due: the receiving cases due for review by a date, earliest first")

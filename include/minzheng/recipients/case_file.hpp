@@ -112,8 +112,12 @@ public:
 
     /// The current step.
     [[nodiscard]] case_state state() const noexcept { return events.back().to; }
-    /// The date of the application; decides the edition of the procedure.
+    /// The date of the application.
     [[nodiscard]] date applied_on() const noexcept { return events.front().on; }
+    /// The date that decides the edition of the procedure: the acceptance (受理) once the case has one, the
+    /// application date before (docs/concepts/rules.md, "Which date decides the edition"). Applying and accepting
+    /// are the same steps in every edition, so a case's steps never change edition once accepted.
+    [[nodiscard]] date edition_date() const noexcept;
     /// The date of the first approval, if any.
     [[nodiscard]] std::optional<date> approved_on() const noexcept;
     /// The first month paid: the month after approval (次月起).
@@ -382,10 +386,18 @@ inline bool case_file::is_active_on(date d) const noexcept
     return active;
 }
 
+inline date case_file::edition_date() const noexcept
+{
+    for (const auto& e : events) {
+        if (e.to == case_state::accepted) return e.on;
+    }
+    return applied_on();
+}
+
 inline result<void> case_file::advance(case_event e)
 {
     if (e.on < events.back().on) return error::event_out_of_order;
-    if (!is_allowed_transition(category, applied_on(), state(), e.to)) return error::illegal_transition;
+    if (!is_allowed_transition(category, edition_date(), state(), e.to)) return error::illegal_transition;
     events.push_back(std::move(e));
     return {};
 }
@@ -435,10 +447,10 @@ inline std::optional<date> next_review_due(const case_file& f, rule_context& c)
 inline void check(const case_file& f, rule_context& c)
 {
     using s = case_state;
-    // The procedure is judged by the edition in force on the application date; open steps and the periodic
-    // review by the date the check runs.
+    // The procedure is judged by the edition in force on the acceptance date (the application date before
+    // one); open steps and the periodic review by the date the check runs.
     const date now = c.on();
-    c.set_date(f.applied_on());
+    c.set_date(f.edition_date());
     check_identifier(c, field_path{} / "id", f.id);
     const auto events_path = field_path{} / "events";
     const bool child =
@@ -449,7 +461,7 @@ inline void check(const case_file& f, rule_context& c)
         const auto& e = f.events[i];
         if (f.category == assistance_category::de_facto_unsupported_child && detail::is_notice(e.to)) {
             c.report("RCP-056", events_path / i);
-        } else if (e.on < prev.on || !is_allowed_transition(f.category, f.applied_on(), prev.to, e.to)) {
+        } else if (e.on < prev.on || !is_allowed_transition(f.category, f.edition_date(), prev.to, e.to)) {
             c.report("RCP-057", events_path / i, {f.id, std::string(to_string(prev.to)), std::string(to_string(e.to))});
         }
     }
@@ -498,7 +510,7 @@ inline void check(const case_file& f, rule_context& c)
     const auto decided = detail::first_decision(f);
     const std::optional<date> decided_on = decided ? std::optional<date>(decided->on) : std::nullopt;
     const bool dibao = f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge;
-    if (dibao && dibao_edition_on(f.applied_on()) == dibao_edition::y2012) {
+    if (dibao && dibao_edition_on(f.edition_date()) == dibao_edition::y2012) {
         if (const auto inv = detail::first_span(f, s::investigating); accepted && inv)
             detail::check_deadline(c, f, "入户调查 (investigation)", accepted->start, inv->end,
                                    "dibao_investigation_working_days", now);

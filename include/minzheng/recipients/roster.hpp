@@ -224,6 +224,26 @@ private:
     return (a == assistance_category::tekun && child(b)) || (b == assistance_category::tekun && child(a));
 }
 
+/// The first day of `p` on which a source of library rule `id` is in force, if any: the period's first day, or
+/// the first day of an edition that begins inside it.
+[[nodiscard]] inline std::optional<date> first_day_in_force(std::string_view id, const period& p)
+{
+    const auto* rule = find_library_rule(id);
+    if (rule == nullptr) return std::nullopt;
+    std::optional<date> best;
+    const auto consider = [&](date d) {
+        if (p.contains(d) && rule->source_on(d) != nullptr && (!best || d < *best)) best = d;
+    };
+    consider(p.first());
+    for (const auto& s : rule->sources) {
+        if (s.measure.empty() || s.from == 0) continue;
+        if (const auto d = make_date(static_cast<int>(s.from / 10000), static_cast<int>(s.from / 100 % 100),
+                                     static_cast<int>(s.from % 100)))
+            consider(*d);
+    }
+    return best;
+}
+
 }  // namespace detail
 
 inline void check(const roster& r, rule_context& c)
@@ -288,11 +308,22 @@ inline void check(const roster& r, rule_context& c)
             if (other.person != e.person || !detail::exclusive_for_minors(e.category, other.category) ||
                 !other.during.overlaps(e.during))
                 continue;
-            const auto overlap_start = std::max(e.during.first(), other.during.first());
-            if (e.person.age_on(overlap_start) < 18)
+            // Judged on the first day of the overlap on which the rule is in force (not the validation date),
+            // with the person's age that day.
+            const auto last = !e.during.last()       ? other.during.last()
+                              : !other.during.last() ? e.during.last()
+                                                     : std::min(e.during.last(), other.during.last());
+            const auto overlap = period::make(std::max(e.during.first(), other.during.first()), last);
+            const auto judged = overlap ? detail::first_day_in_force("RCP-025", *overlap) : std::nullopt;
+            if (!judged) continue;
+            const auto now = c.on();
+            c.set_date(*judged);
+            const auto adult = c.value<std::int64_t>("adult_age", std::nullopt, field_path{} / "person");
+            if (adult && e.person.age_on(*judged) < *adult)
                 c.report("RCP-025", field_path{} / "category",
                          {e.person.to_string(), std::string(chinese_name(other.category)),
                           std::string(chinese_name(e.category))});
+            c.set_date(now);
         }
     }
     c.set_base(base);

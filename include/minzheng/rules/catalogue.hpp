@@ -461,7 +461,7 @@ inline constexpr std::array<rule_info, 83> library_rules{{
      severity::error,
      "共同生活的家庭成员 {0} 未纳入保障",
      "co-resident member {0} is not covered",
-     {{{detail::db2022, "一（一）", 0, 0, confidence::confirmed}}}},
+     {{{detail::db2022, "一（一）", 20221020, 0, confidence::secondary}}}},
     {"RCP-014",
      "单独申请（单人保）不符合条件",
      "Individual application not allowed",

@@ -183,6 +183,8 @@ TEST_SUITE("aid.payment")
             if (f.rule_id == "AID-001") {
                 CHECK(f.message_zh.find("已在第 1 笔（" + b.entries[0].id + "）发放") != std::string::npos);
                 CHECK(f.message_zh.find("/entries") == std::string::npos);  // a clerk reads no JSON Pointer
+                CHECK(f.message_en.find("already paid in entry 1 (" + b.entries[0].id + ")") != std::string::npos);
+                CHECK(f.message_en.find("笔") == std::string::npos);
             }
         }
         // The same case under another payee text is still the same case.

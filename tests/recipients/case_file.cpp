@@ -306,4 +306,34 @@ TEST_SUITE("recipients.case_file")
         f.id += "\u202E";
         CHECK(findings_of(f, d(2020, 2, 11)) == std::set<std::string>{"VAL-003 /id"});
     }
+
+    TEST_CASE("case_file: messages name steps in Chinese in the zh text and by their names in the en text")
+    {
+        const auto policy = policy_table::national_defaults();
+        const auto judged = [&](const case_file& f, date on) {
+            rule_context c(rules, policy, on);
+            check(f, c);
+            return c.take_findings();
+        };
+        case_file f("C-9", assistance_category::dibao, "LD-0009", luoding, d(2022, 1, 4));
+        f.events.emplace_back(case_state::approved, d(2022, 1, 5));  // straight to approval, as data may hold
+        const auto order = judged(f, d(2022, 1, 5));
+        REQUIRE(order.size() >= 1);
+        CHECK(order[0].rule_id == "RCP-057");
+        CHECK(order[0].message_zh == "C-9 不能从“申请”转入“批准（享受中）”");
+        CHECK(order[0].message_en == "C-9 cannot move from applied to approved");
+        // A late start of the investigation (2021 art. 10: 3 working days from acceptance).
+        case_file g("C-10", assistance_category::dibao, "LD-0010", luoding, d(2022, 3, 1));
+        REQUIRE(g.advance(step(case_state::accepted, d(2022, 3, 1))).has_value());
+        REQUIRE(g.advance(investigation(d(2022, 3, 10), 2)).has_value());
+        bool late = false;
+        for (const auto& x : judged(g, d(2022, 3, 10))) {
+            if (x.rule_id != "RCP-054") continue;
+            late = true;
+            CHECK(x.message_zh.find("启动调查应于 2022-03-04 前完成（3 个工作日）") == 0);
+            CHECK(x.message_zh.find('(') == std::string::npos);
+            CHECK(x.message_en.find("start of investigation was due by 2022-03-04 (3 working days)") == 0);
+        }
+        CHECK(late);
+    }
 }

@@ -138,6 +138,12 @@ TEST_SUITE("recipients.roster")
         const std::set<std::string> dangling{"VAL-002 /cases/0/subject", "VAL-002 /enrolments/2/case_id",
                                              "VAL-002 /enrolments/2/person"};
         CHECK(found == dangling);
+        const auto national = policy_table::national_defaults();
+        rule_context c(rules, national, d(2020, 2, 29));
+        check(r, c);
+        REQUIRE_FALSE(c.findings().empty());
+        CHECK(c.findings()[0].message_zh == "引用的家庭 LD-9999 不存在");
+        CHECK(c.findings()[0].message_en == "the referenced household LD-9999 does not exist");
         r = luoding_february();
         const auto child = person_of("小军", "445381", d(2012, 5, 1), 31);
         r.persons.push_back(child);

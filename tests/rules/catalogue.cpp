@@ -67,6 +67,33 @@ TEST_SUITE("rules.catalogue")
         CHECK(minzheng::render_message("{1}{0}", {"a", "b"}) == "ba");
     }
 
+    TEST_CASE("catalogue: every Chinese title and message reads without English words, enum names or paths")
+    {
+        // Rendered with numbers for every value, as a clerk would read them: ASCII words in the zh text may only
+        // come from the values (ids, numbers, units), never from the text. JSON and CSV are the formats' names.
+        const auto ascii_words = [](const std::string& text) {
+            std::vector<std::string> words;
+            std::string word;
+            for (const char ch : text + ' ') {
+                const bool letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '_';
+                if (letter) {
+                    word += ch;
+                } else {
+                    if (word.size() >= 2 && word != "JSON" && word != "CSV") words.push_back(word);
+                    word.clear();
+                }
+            }
+            return words;
+        };
+        for (const auto& r : minzheng::library_rules) {
+            CAPTURE(r.id);
+            const auto zh = minzheng::render_message(r.message_zh, {"1", "2", "3", "4", "5", "6", "7", "8", "9"});
+            CHECK(ascii_words(zh).empty());
+            CHECK(zh.find('{') == std::string::npos);  // every value the zh text names is given
+            CHECK(ascii_words(std::string(r.title_zh)).empty());
+        }
+    }
+
     TEST_CASE("severity: names round-trip")
     {
         for (auto s : {minzheng::severity::error, minzheng::severity::warning, minzheng::severity::notice})

@@ -68,9 +68,20 @@ TEST_SUITE("rules.context")
         REQUIRE(c.findings().size() == 1);
         CHECK(c.findings().front().rule_id == "POL-002");
         CHECK(c.findings().front().path.str() == "/cases/0/income");
-        CHECK(c.findings().front().message_en ==
-              "parameter dibao_standard_urban_monthly has no value in force for 445381 罗定市 on 2020-02-10 (no local "
-              "value has been set)");
+        // Named in Chinese, saying which value is missing: a local one here; the English names the parameter.
+        const auto& missing = c.findings().front();
+        CHECK(missing.message_zh ==
+              "参数“" + std::string(minzheng::find_library_parameter("dibao_standard_urban_monthly")->description_zh) +
+                  "”在445381 罗定市于 2020-02-10 没有有效取值（该参数由地方设定，当地尚未设置）");
+        CHECK(missing.message_en ==
+              "parameter dibao_standard_urban_monthly has no value in force for 445381 on "
+              "2020-02-10 (a locality sets it, and no local value has been set)");
+        // A parameter with national values, none of which is in force that day (the 2012 payment day in 2022).
+        rule_context later(rules, policy, *make_date(2022, 2, 10));
+        CHECK_FALSE(later.value<std::int64_t>("dibao_payment_day_of_month", std::nullopt, field_path{} / "period"));
+        REQUIRE(later.findings().size() == 1);
+        CHECK(later.findings().front().message_zh.find(
+                  "在全国于 2022-02-10 没有有效取值（当日没有全国取值，需由地方设定）") != std::string::npos);
         CHECK(c.value<std::int64_t>("public_notice_days", luoding, field_path{}) == 7);
         REQUIRE(c.parameters_used().size() == 1);
         CHECK(c.parameters_used().front().name == "public_notice_days");

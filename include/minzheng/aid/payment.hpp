@@ -205,6 +205,9 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
     const auto entry_name = [&](std::size_t i) {
         return "第 " + std::to_string(i + 1) + " 笔（" + b.entries[i].id + "）";
     };
+    const auto entry_name_en = [&](std::size_t i) {
+        return "entry " + std::to_string(i + 1) + " (" + b.entries[i].id + ")";
+    };
     // Payments by id (an id twice is VAL-001: a reversal must name exactly one entry), collected once: a batch has
     // a county's households.
     std::unordered_map<std::string_view, std::size_t> payment_at;
@@ -271,7 +274,8 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
                 if (const auto [it, inserted] = seen.emplace(key, i); !inserted && it->second != i && !reported) {
                     c.report("AID-001", field_path{} / (e.case_id.empty() ? "payee" : "case_id"),
                              {e.case_id.empty() ? e.payee : e.case_id, std::string(chinese_name(e.programme)),
-                              month->to_string(), entry_name(it->second)});
+                              month->to_string(), entry_name(it->second), entry_name_en(it->second),
+                              to_string(e.programme)});
                     reported = true;
                 }
             }

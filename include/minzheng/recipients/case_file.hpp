@@ -46,6 +46,27 @@ enum class case_state {
 
 /// "applied", "accepted", ...: the names JSON files use.
 [[nodiscard]] std::string_view to_string(case_state s) noexcept;
+/// The step's name for a clerk: "申请", "乡镇（街道）公示", ...
+[[nodiscard]] constexpr std::string_view chinese_name(case_state s) noexcept
+{
+    switch (s) {
+    case case_state::applied: return "申请";
+    case case_state::accepted: return "受理";
+    case case_state::returned: return "退回补充材料";
+    case case_state::investigating: return "家庭经济状况调查";
+    case case_state::appraisal: return "民主评议";
+    case case_state::township_notice: return "乡镇（街道）公示";
+    case case_state::county_review: return "县级审核审批";
+    case case_state::county_notice: return "县级公示";
+    case case_state::approved: return "批准（享受中）";
+    case case_state::rejected: return "不予批准";
+    case case_state::under_review: return "定期复核";
+    case case_state::suspended: return "暂停";
+    case case_state::termination_notice: return "终止公示";
+    case case_state::terminated: return "终止";
+    }
+    return "未知环节";
+}
 /// The state with this name.
 [[nodiscard]] std::optional<case_state> case_state_from_string(std::string_view s) noexcept;
 
@@ -250,8 +271,8 @@ struct step_span {
 
 /// Reports RCP-054 when the step from `start` had to end within `limit_name` working days and ended later or is
 /// still open past its deadline on the context's date.
-inline void check_deadline(rule_context& c, const case_file& f, std::string_view step, date start,
-                           std::optional<date> end, std::string_view limit_name, date now)
+inline void check_deadline(rule_context& c, const case_file& f, std::string_view step_zh, std::string_view step_en,
+                           date start, std::optional<date> end, std::string_view limit_name, date now)
 {
     const auto limit = c.value<std::int64_t>(limit_name, f.division, field_path{} / "events");
     if (!limit) return;
@@ -259,11 +280,11 @@ inline void check_deadline(rule_context& c, const case_file& f, std::string_view
     if (!due) return;  // beyond the calendar's years: nothing can be said
     const auto done = end.value_or(now);
     if (done <= *due) return;
+    const auto zh =
+        end ? "实际完成于 " + minzheng::to_iso_string(*end) : "至 " + minzheng::to_iso_string(now) + " 仍未完成";
+    const auto en = end ? "done " + minzheng::to_iso_string(*end) : "still open on " + minzheng::to_iso_string(now);
     c.report("RCP-054", field_path{} / "events",
-             {step, minzheng::to_iso_string(*due), std::to_string(*limit),
-              end ? "实际 " + minzheng::to_iso_string(*end) + " (done " + minzheng::to_iso_string(*end) + ")"
-                  : "至 " + minzheng::to_iso_string(now) + " 仍未完成 (still open on " + minzheng::to_iso_string(now) +
-                        ")"});
+             {step_zh, minzheng::to_iso_string(*due), std::to_string(*limit), zh, step_en, en});
 }
 
 }  // namespace detail
@@ -462,11 +483,13 @@ inline void check(const case_file& f, rule_context& c)
         if (f.category == assistance_category::de_facto_unsupported_child && detail::is_notice(e.to)) {
             c.report("RCP-056", events_path / i);
         } else if (e.on < prev.on || !is_allowed_transition(f.category, f.edition_date(), prev.to, e.to)) {
-            c.report("RCP-057", events_path / i, {f.id, std::string(to_string(prev.to)), std::string(to_string(e.to))});
+            c.report("RCP-057", events_path / i,
+                     {f.id, chinese_name(prev.to), chinese_name(e.to), to_string(prev.to), to_string(e.to)});
         }
     }
     if (!f.events.empty() && f.events.front().to != s::applied)
-        c.report("RCP-057", events_path / 0, {f.id, "—", std::string(to_string(f.events.front().to))});
+        c.report("RCP-057", events_path / 0,
+                 {f.id, "（无）", chinese_name(f.events.front().to), "(nothing)", to_string(f.events.front().to)});
     // Notices long enough: the next step strictly after the notice's last day (notice_end). Outside the
     // calendar's years rest days are unknown, but the last day is never before the posting day plus the days, so
     // a step on or before that day is still too early; nothing later is judged there.
@@ -479,9 +502,10 @@ inline void check(const case_file& f, rule_context& c)
                                       ? std::optional<date>(f.events[i].on + boost::gregorian::days(*days))
                                       : std::nullopt;
             if (last_day && f.events[i + 1].on <= *last_day)
-                c.report("RCP-050", events_path / (i + 1),
-                         {std::string(to_string(f.events[i].to)), minzheng::to_iso_string(f.events[i].on),
-                          minzheng::to_iso_string(f.events[i + 1].on), std::to_string(*days)});
+                c.report(
+                    "RCP-050", events_path / (i + 1),
+                    {chinese_name(f.events[i].to), minzheng::to_iso_string(f.events[i].on),
+                     minzheng::to_iso_string(f.events[i + 1].on), std::to_string(*days), to_string(f.events[i].to)});
         }
     }
     // Investigation team size.
@@ -502,8 +526,7 @@ inline void check(const case_file& f, rule_context& c)
     for (std::size_t i = 0; i < f.events.size(); ++i) {
         const auto& e = f.events[i];
         if (detail::needs_reason(e) && (e.reason.empty() || !e.ground || !is_listed_ground(f.category, *e.ground)))
-            c.report("RCP-055", events_path / i,
-                     {std::string(to_string(e.to)) + " (" + minzheng::to_iso_string(e.on) + ")"});
+            c.report("RCP-055", events_path / i, {chinese_name(e.to), minzheng::to_iso_string(e.on), to_string(e.to)});
     }
     // Deadlines, by category and edition.
     const auto accepted = detail::first_span(f, s::accepted);
@@ -512,52 +535,52 @@ inline void check(const case_file& f, rule_context& c)
     const bool dibao = f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge;
     if (dibao && dibao_edition_on(f.edition_date()) == dibao_edition::y2012) {
         if (const auto inv = detail::first_span(f, s::investigating); accepted && inv)
-            detail::check_deadline(c, f, "入户调查 (investigation)", accepted->start, inv->end,
+            detail::check_deadline(c, f, "入户调查", "investigation", accepted->start, inv->end,
                                    "dibao_investigation_working_days", now);
         if (const auto ap = detail::first_span(f, s::appraisal))
-            detail::check_deadline(c, f, "民主评议 (appraisal)", ap->start, ap->end, "dibao_appraisal_working_days",
+            detail::check_deadline(c, f, "民主评议", "appraisal", ap->start, ap->end, "dibao_appraisal_working_days",
                                    now);
         if (const auto cr = detail::first_span(f, s::county_review))
-            detail::check_deadline(c, f, "县级审批 (county review)", cr->start, cr->end,
+            detail::check_deadline(c, f, "县级审批", "county review", cr->start, cr->end,
                                    "dibao_county_review_working_days", now);
         if (const auto cn = detail::first_span(f, s::county_notice)) {
             const auto days = c.value<std::int64_t>("public_notice_days", f.division, events_path);
             const auto notice_over =
                 days ? notice_end(cn->start, *days, c.calendar()) : result<date>(error::empty_input);
             if (notice_over && (!cn->end || *cn->end > *notice_over))
-                detail::check_deadline(c, f, "公示后决定 (decision after notice)", *notice_over, cn->end,
+                detail::check_deadline(c, f, "公示后决定", "decision after notice", *notice_over, cn->end,
                                        "dibao_decision_after_notice_working_days", now);
         }
     } else if (dibao) {
         if (accepted)
-            detail::check_deadline(c, f, "启动调查 (start of investigation)", accepted->start,
+            detail::check_deadline(c, f, "启动调查", "start of investigation", accepted->start,
                                    detail::first_span(f, s::investigating)
                                        ? std::optional<date>(detail::first_span(f, s::investigating)->start)
                                        : std::nullopt,
                                    "dibao_investigation_start_working_days", now);
         if (const auto cr = detail::first_span(f, s::county_review))
-            detail::check_deadline(c, f, "县级审核确认 (county review)", cr->start, cr->end,
+            detail::check_deadline(c, f, "县级审核确认", "county review", cr->start, cr->end,
                                    "dibao_county_review_working_days", now);
         bool extended = false;
         for (const auto& e : f.events) extended = extended || e.extended;
         if (accepted)
-            detail::check_deadline(c, f, "办理总时限 (whole procedure)", accepted->start, decided_on,
+            detail::check_deadline(c, f, "办理总时限", "whole procedure", accepted->start, decided_on,
                                    extended ? "dibao_total_working_days_extended" : "dibao_total_working_days", now);
     } else if (f.category == assistance_category::tekun) {
         if (const auto notice = detail::first_span(f, s::township_notice); accepted)
-            detail::check_deadline(c, f, "乡镇调查 (township investigation)", accepted->start,
+            detail::check_deadline(c, f, "乡镇调查", "township investigation", accepted->start,
                                    notice ? std::optional<date>(notice->start) : std::nullopt,
                                    "tekun_township_working_days", now);
         if (const auto cr = detail::first_span(f, s::county_review))
-            detail::check_deadline(c, f, "县级确认 (county confirmation)", cr->start, cr->end,
+            detail::check_deadline(c, f, "县级确认", "county confirmation", cr->start, cr->end,
                                    "tekun_county_working_days", now);
     } else if (f.category == assistance_category::de_facto_unsupported_child) {
         if (const auto cr = detail::first_span(f, s::county_review); accepted)
-            detail::check_deadline(c, f, "乡镇核查 (township verification)", accepted->start,
+            detail::check_deadline(c, f, "乡镇核查", "township verification", accepted->start,
                                    cr ? std::optional<date>(cr->start) : std::nullopt,
                                    "de_facto_child_township_working_days", now);
         if (const auto cr = detail::first_span(f, s::county_review))
-            detail::check_deadline(c, f, "县级确认 (county confirmation)", cr->start, cr->end,
+            detail::check_deadline(c, f, "县级确认", "county confirmation", cr->start, cr->end,
                                    "de_facto_child_county_working_days", now);
     }
     // Periodic review.

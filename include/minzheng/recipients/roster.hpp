@@ -275,11 +275,11 @@ inline void check(const roster& r, rule_context& c)
         c.set_base(base / "cases" / i);
         check(f, c);
         if (detail::is_household_case(f.category)) {
-            check_reference(c, field_path{} / "subject", "household " + f.subject,
+            check_reference(c, field_path{} / "subject", "家庭 " + f.subject, "household " + f.subject,
                             index.find_household(f.subject) != nullptr);
         } else {
             const auto id = resident_id::parse(f.subject, c.on());
-            check_reference(c, field_path{} / "subject", "person " + f.subject,
+            check_reference(c, field_path{} / "subject", "人员 " + f.subject, "person " + f.subject,
                             id && index.find_person(*id) != nullptr);
         }
         // A receiving 低保 household covers all its co-resident members.
@@ -300,8 +300,9 @@ inline void check(const roster& r, rule_context& c)
     for (std::size_t i = 0; i < r.enrolments.size(); ++i) {
         const auto& e = r.enrolments[i];
         c.set_base(base / "enrolments" / i);
-        check_reference(c, field_path{} / "case_id", "case " + e.case_id, index.find_case(e.case_id) != nullptr);
-        check_reference(c, field_path{} / "person", "person " + e.person.to_string(),
+        check_reference(c, field_path{} / "case_id", "案件 " + e.case_id, "case " + e.case_id,
+                        index.find_case(e.case_id) != nullptr);
+        check_reference(c, field_path{} / "person", "人员 " + e.person.to_string(), "person " + e.person.to_string(),
                         index.find_person(e.person) != nullptr);
         for (std::size_t j = 0; j < i; ++j) {
             const auto& other = r.enrolments[j];

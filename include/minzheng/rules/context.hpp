@@ -147,8 +147,16 @@ inline const parameter_entry* rule_context::parameter(std::string_view name, std
 {
     const auto* e = policy_->find(name, where, on_);
     if (e == nullptr) {
-        const std::string place = where ? where->to_string() + ' ' + std::string(where->name()) : "全国 (national)";
-        report("POL-002", path, {name, place, minzheng::to_iso_string(on_)});
+        // A parameter only a locality sets is missing locally; one with a national value has none for this day.
+        const auto* info = find_library_parameter(name);
+        const bool local_only = info != nullptr && info->source == detail::local_only;
+        const std::string place_zh = where ? where->to_string() + ' ' + std::string(where->name()) : "全国";
+        const std::string place_en = where ? where->to_string() : "the whole country";
+        report("POL-002", path,
+               {info ? info->description_zh : name, place_zh, minzheng::to_iso_string(on_),
+                local_only ? "该参数由地方设定，当地尚未设置" : "当日没有全国取值，需由地方设定", name, place_en,
+                local_only ? "a locality sets it, and no local value has been set"
+                           : "there is no national value that day; a locality must set one"});
         return nullptr;
     }
     used_.push_back(parameter_use{std::string(name), where, on_, *e});

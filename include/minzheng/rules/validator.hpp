@@ -171,10 +171,18 @@ inline void check_identifier(rule_context& context, const field_path& path, std:
     context.report("VAL-003", path, {shown, zh, en});
 }
 
-/// Reports VAL-002 at `path` when `exists` is false: `what` names the reference ("recipient 445381…").
+/// Reports VAL-002 at `path` when `exists` is false: `what_zh` and `what_en` name the reference for each message
+/// ("家庭 LD-0001", "household LD-0001").
+inline void check_reference(rule_context& context, const field_path& path, std::string_view what_zh,
+                            std::string_view what_en, bool exists)
+{
+    if (!exists) context.report("VAL-002", path, {what_zh, what_en});
+}
+
+/// The same, with one name for both messages (an id alone, "445381…"); a name with words wants the form above.
 inline void check_reference(rule_context& context, const field_path& path, std::string_view what, bool exists)
 {
-    if (!exists) context.report("VAL-002", path, {what});
+    check_reference(context, path, what, what, exists);
 }
 
 }  // namespace minzheng

@@ -607,7 +607,7 @@ inline constexpr std::array<rule_info, 83> library_rules{{
      "{0}于 {1} 张贴，{2} 即进入下一环节，不足 {3} 日",
      "{4} posted on {1} and ended on {2}: shorter than {3} days",
      {{{detail::db2012, "第二十五条、第二十九条", 0, detail::until_2021},
-       {detail::db2021, "第十九条；民发〔2021〕43号 第十七条", detail::from_2021, 0}}}},
+       {detail::db2021, "第十九条；民发〔2021〕43号 第十五条、第二十六条", detail::from_2021, 0}}}},
     {"RCP-051",
      "入户调查人员少于规定人数",
      "Too few investigators",

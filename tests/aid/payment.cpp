@@ -362,4 +362,77 @@ TEST_SUITE("aid.payment")
         CHECK(late_and_missing(batch_for(2021, 7, d(2021, 7, 15))).empty());
         CHECK(late_and_missing(batch_for(2021, 7, d(2021, 7, 16))).count("AID-005 /entries/0/on") == 1);
     }
+
+    TEST_CASE("batch: a minor paid 特困 support and an orphan allowance for one month is AID-006 (from 2021-07)")
+    {
+        const auto policy = test::luoding_policy(560);
+        // 小军 turns 18 on 2021-08-01; both cases receive from June 2021.
+        const auto child = person_of("小军", "445381", d(2003, 8, 1), 31);
+        roster r;
+        r.persons.push_back(child);
+        for (const auto& [id, category] :
+             {std::pair{"TK-1", assistance_category::tekun}, std::pair{"GE-1", assistance_category::orphan},
+              std::pair{"DB-9", assistance_category::dibao}}) {
+            case_file f(id, category, child.id.to_string(), luoding, d(2021, 4, 1));
+            f.events.emplace_back(case_state::approved, d(2021, 5, 10));
+            r.cases.push_back(f);
+        }
+        const auto pay = [&](std::string id, std::string case_id, assistance_category programme, int month,
+                             int months) {
+            return disbursement{std::move(id),
+                                child.id.to_string(),
+                                std::move(case_id),
+                                programme,
+                                luoding,
+                                year_month::make(2021, month).value(),
+                                months,
+                                yuan(100),
+                                payment_channel::bank_account,
+                                d(2021, month, 5),
+                                payment_status::planned,
+                                std::nullopt};
+        };
+        const auto batch_of = [&](std::vector<disbursement> entries) {
+            return payment_batch{luoding, entries.front().period, std::move(entries)};
+        };
+        const std::string clash = "AID-006 /entries/1/programme";
+        // June 2021: the 2016 measures, no such rule; July: the 2021 measures, and 小军 is 17.
+        CHECK(findings_of(batch_of({pay("P1", "TK-1", assistance_category::tekun, 6, 1),
+                                    pay("P2", "GE-1", assistance_category::orphan, 6, 1)}),
+                          r, policy)
+                  .count(clash) == 0);
+        const auto july = batch_of({pay("P1", "TK-1", assistance_category::tekun, 7, 1),
+                                    pay("P2", "GE-1", assistance_category::orphan, 7, 1)});
+        CHECK(findings_of(july, r, policy).count(clash) == 1);
+        const auto report = validate_batch(july, r, rules, policy);
+        for (const auto& f : report.findings) {
+            if (f.rule_id != "AID-006") continue;
+            CHECK(f.message_zh ==
+                  child.id.to_string() + " 在 2021-07 同时以特困和孤儿身份领取保障（另见第 1 笔（P1））");
+            CHECK(f.source.find("第九条") != std::string::npos);
+        }
+        // August: 18 on its first day, no longer a minor.
+        CHECK(findings_of(batch_of({pay("P1", "TK-1", assistance_category::tekun, 8, 1),
+                                    pay("P2", "GE-1", assistance_category::orphan, 8, 1)}),
+                          r, policy)
+                  .count(clash) == 0);
+        // A quarter of 特困 support (Jul-Sep) against one month of the allowance inside it, and a quarter of the
+        // allowance (Jun-Aug, June before the rule) against July's support.
+        CHECK(findings_of(batch_of({pay("P1", "TK-1", assistance_category::tekun, 7, 3),
+                                    pay("P2", "GE-1", assistance_category::orphan, 9, 1)}),
+                          r, policy)
+                  .count(clash) == 0);  // September: already 18
+        CHECK(findings_of(batch_of({pay("P1", "GE-1", assistance_category::orphan, 6, 3),
+                                    pay("P2", "TK-1", assistance_category::tekun, 7, 1)}),
+                          r, policy)
+                  .count(clash) == 1);
+        // 低保 beside an orphan allowance is not exclusive; a reversed payment claims nothing.
+        CHECK(findings_of(batch_of({pay("P1", "DB-9", assistance_category::dibao, 7, 1),
+                                    pay("P2", "GE-1", assistance_category::orphan, 7, 1)}),
+                          r, policy)
+                  .count(clash) == 0);
+        auto reversed = july;
+        reversed.entries.push_back(disbursement::reversal_of(reversed.entries[0], "R1", d(2021, 7, 6)).value());
+        CHECK(findings_of(reversed, r, policy).count(clash) == 0);
+    }
 }

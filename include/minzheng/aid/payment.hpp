@@ -15,6 +15,7 @@
 #include <minzheng/rules/context.hpp>
 #include <minzheng/rules/validator.hpp>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -313,6 +314,42 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
         if (f != nullptr && amount && e.programme == assistance_category::temporary_assistance) {
             if (const auto cap = temporary_aid_cap(f->division, f->kind, e.on, c); cap && *amount > *cap)
                 c.report("AID-004", field_path{} / "value", {amount->to_string(), cap->to_string()});
+        }
+    }
+    // One minor, one month: 特困 support and an orphan or de facto child allowance exclude each other (民发〔2021〕43号
+    // art. 9, as RCP-025 across records). Judged by the month paid for, the age on its first day; a reversed
+    // payment claims nothing.
+    std::unordered_map<std::string, std::vector<std::size_t>> minor_claims;  // person|month -> entries
+    for (std::size_t i = 0; i < b.entries.size(); ++i) {
+        const auto& e = b.entries[i];
+        const bool exclusive = e.programme == assistance_category::tekun ||
+                               e.programme == assistance_category::orphan ||
+                               e.programme == assistance_category::de_facto_unsupported_child;
+        if (e.reverses || reversed.count(i) != 0 || !exclusive || e.months < 1 || e.months > 12) continue;
+        const auto* f = e.case_id.empty() ? nullptr : index.find_case(e.case_id);
+        if (f == nullptr || !detail::receives_in(*f, e.period)) continue;  // AID-002's
+        const auto who = resident_id::parse(f->subject, e.period.last_day());
+        if (!who) continue;
+        c.set_base(base / i);
+        for (int m = 0; m < e.months; ++m) {
+            const auto month = e.period.plus(m);
+            if (!month) break;
+            c.set_date(month->first_day());
+            if (!c.is_active("AID-006")) continue;
+            const auto adult = c.value<std::int64_t>("adult_age", f->division, field_path{} / "programme");
+            if (!adult || who->age_on(month->first_day()) >= *adult) continue;
+            auto& claims = minor_claims[who->to_string() + '|' + month->to_string()];
+            const auto clash = std::find_if(claims.begin(), claims.end(), [&](std::size_t j) {
+                return detail::exclusive_for_minors(b.entries[j].programme, e.programme);
+            });
+            const auto other = clash == claims.end() ? b.entries.size() : *clash;
+            claims.push_back(i);
+            if (other == b.entries.size()) continue;
+            const auto& first = b.entries[other];
+            c.report("AID-006", field_path{} / "programme",
+                     {who->to_string(), month->to_string(), chinese_name(first.programme), chinese_name(e.programme),
+                      entry_name(other), entry_name_en(other), to_string(first.programme), to_string(e.programme)});
+            break;  // one finding an entry
         }
     }
     validation_report report;

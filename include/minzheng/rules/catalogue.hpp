@@ -119,7 +119,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 83> library_rules{{
+inline constexpr std::array<rule_info, 84> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -158,6 +158,13 @@ inline constexpr std::array<rule_info, 83> library_rules{{
      "paid on {0}, after {1}",
      {{{detail::db2012, "第三十一条（每月10日前）", 0, detail::until_2021},
        {detail::db2021, "第二十五条（按月发放；发放截止日以县级规定为准）", detail::from_2021, 0}}}},
+    {"AID-006",
+     "未成年人同月领取互斥的保障",
+     "A minor paid two allowances that exclude each other in one month",
+     severity::error,
+     "{0} 在 {1} 同时以{2}和{3}身份领取保障（另见{4}）",
+     "{0} is paid both {6} and {7} for {1} (see {5})",
+     {{{detail::tk2021, "第九条", detail::from_2021, 0}}}},
     {"AID-010",
      "冲销记录无效",
      "An invalid reversal",

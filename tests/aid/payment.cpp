@@ -396,11 +396,12 @@ TEST_SUITE("aid.payment")
             return payment_batch{luoding, entries.front().period, std::move(entries)};
         };
         const std::string clash = "AID-006 /entries/1/programme";
+        const auto clashes = [&](disbursement first, disbursement second) {
+            return findings_of(batch_of({std::move(first), std::move(second)}), r, policy).count(clash);
+        };
         // June 2021: the 2016 measures, no such rule; July: the 2021 measures, and 小军 is 17.
-        CHECK(findings_of(batch_of({pay("P1", "TK-1", assistance_category::tekun, 6, 1),
-                                    pay("P2", "GE-1", assistance_category::orphan, 6, 1)}),
-                          r, policy)
-                  .count(clash) == 0);
+        CHECK(clashes(pay("P1", "TK-1", assistance_category::tekun, 6, 1),
+                      pay("P2", "GE-1", assistance_category::orphan, 6, 1)) == 0);
         const auto july = batch_of({pay("P1", "TK-1", assistance_category::tekun, 7, 1),
                                     pay("P2", "GE-1", assistance_category::orphan, 7, 1)});
         CHECK(findings_of(july, r, policy).count(clash) == 1);
@@ -412,25 +413,17 @@ TEST_SUITE("aid.payment")
             CHECK(f.source.find("第九条") != std::string::npos);
         }
         // August: 18 on its first day, no longer a minor.
-        CHECK(findings_of(batch_of({pay("P1", "TK-1", assistance_category::tekun, 8, 1),
-                                    pay("P2", "GE-1", assistance_category::orphan, 8, 1)}),
-                          r, policy)
-                  .count(clash) == 0);
+        CHECK(clashes(pay("P1", "TK-1", assistance_category::tekun, 8, 1),
+                      pay("P2", "GE-1", assistance_category::orphan, 8, 1)) == 0);
         // A quarter of 特困 support (Jul-Sep) against one month of the allowance inside it, and a quarter of the
         // allowance (Jun-Aug, June before the rule) against July's support.
-        CHECK(findings_of(batch_of({pay("P1", "TK-1", assistance_category::tekun, 7, 3),
-                                    pay("P2", "GE-1", assistance_category::orphan, 9, 1)}),
-                          r, policy)
-                  .count(clash) == 0);  // September: already 18
-        CHECK(findings_of(batch_of({pay("P1", "GE-1", assistance_category::orphan, 6, 3),
-                                    pay("P2", "TK-1", assistance_category::tekun, 7, 1)}),
-                          r, policy)
-                  .count(clash) == 1);
+        CHECK(clashes(pay("P1", "TK-1", assistance_category::tekun, 7, 3),
+                      pay("P2", "GE-1", assistance_category::orphan, 9, 1)) == 0);  // September: already 18
+        CHECK(clashes(pay("P1", "GE-1", assistance_category::orphan, 6, 3),
+                      pay("P2", "TK-1", assistance_category::tekun, 7, 1)) == 1);
         // 低保 beside an orphan allowance is not exclusive; a reversed payment claims nothing.
-        CHECK(findings_of(batch_of({pay("P1", "DB-9", assistance_category::dibao, 7, 1),
-                                    pay("P2", "GE-1", assistance_category::orphan, 7, 1)}),
-                          r, policy)
-                  .count(clash) == 0);
+        CHECK(clashes(pay("P1", "DB-9", assistance_category::dibao, 7, 1),
+                      pay("P2", "GE-1", assistance_category::orphan, 7, 1)) == 0);
         auto reversed = july;
         reversed.entries.push_back(disbursement::reversal_of(reversed.entries[0], "R1", d(2021, 7, 6)).value());
         CHECK(findings_of(reversed, r, policy).count(clash) == 0);

@@ -224,22 +224,19 @@ private:
     return (a == assistance_category::tekun && child(b)) || (b == assistance_category::tekun && child(a));
 }
 
-/// The first day of `p` on which a source of library rule `id` is in force, if any: the period's first day, or
-/// the first day of an edition that begins inside it.
-[[nodiscard]] inline std::optional<date> first_day_in_force(std::string_view id, const period& p)
+/// The first day in both `a` and `b` on which a source of library rule `id` is in force, if any: the first common
+/// day, or the first day of an edition that begins after it.
+[[nodiscard]] inline std::optional<date> first_day_in_force(std::string_view id, const period& a, const period& b)
 {
     const auto* rule = find_library_rule(id);
     if (rule == nullptr) return std::nullopt;
     std::optional<date> best;
     const auto consider = [&](date d) {
-        if (p.contains(d) && rule->source_on(d) != nullptr && (!best || d < *best)) best = d;
+        if (a.contains(d) && b.contains(d) && rule->source_on(d) != nullptr && (!best || d < *best)) best = d;
     };
-    consider(p.first());
+    consider(std::max(a.first(), b.first()));
     for (const auto& s : rule->sources) {
-        if (s.measure.empty() || s.from == 0) continue;
-        if (const auto d = make_date(static_cast<int>(s.from / 10000), static_cast<int>(s.from / 100 % 100),
-                                     static_cast<int>(s.from % 100)))
-            consider(*d);
+        if (!s.measure.empty() && s.from != 0) consider(date_of(s.from));
     }
     return best;
 }
@@ -311,11 +308,7 @@ inline void check(const roster& r, rule_context& c)
                 continue;
             // Judged on the first day of the overlap on which the rule is in force (not the validation date),
             // with the person's age that day.
-            const auto last = !e.during.last()       ? other.during.last()
-                              : !other.during.last() ? e.during.last()
-                                                     : std::min(e.during.last(), other.during.last());
-            const auto overlap = period::make(std::max(e.during.first(), other.during.first()), last);
-            const auto judged = overlap ? detail::first_day_in_force("RCP-025", *overlap) : std::nullopt;
+            const auto judged = detail::first_day_in_force("RCP-025", e.during, other.during);
             if (!judged) continue;
             const auto now = c.on();
             c.set_date(*judged);

@@ -59,7 +59,8 @@ TEST_SUITE("recipients.eligibility")
         const auto ok = assess_dibao(family(1500), in2020, rules, policy);  // 500 per person
         CHECK(ok.eligible);
         CHECK(ok.findings.empty());
-        CHECK(input(ok, "per_capita_income_monthly") == "500.00元 (四舍五入 half up)");
+        CHECK(input(ok, "per_capita_income_monthly") == "500.00元（1500.00元 ÷ 3）");
+        CHECK(input(ok, "income_test") == "1500.00元 < 560.00元 × 3 = 1680.00元");
         CHECK(input(ok, "dibao_standard_monthly") == "560.00元");
         CHECK(input(ok, "edition") == "民发〔2012〕220号");
         REQUIRE(ok.parameters.size() == 1);
@@ -70,9 +71,46 @@ TEST_SUITE("recipients.eligibility")
         CHECK_FALSE(equal.eligible);
         CHECK(rule_ids(equal) == std::set<std::string>{"RCP-010"});
         CHECK(equal.findings[0].message_en ==
-              "per-capita monthly income 560.00元 is not below the 低保 standard 560.00元 (3 co-resident members)");
+              "monthly income 1680.00元 is not below the 低保 standard 560.00元 × 3 co-resident members = 1680.00元 "
+              "(per capita 560.00元)");
+        CHECK(equal.findings[0].message_zh ==
+              "家庭月收入 1680.00元 不低于低保标准 560.00元 × 3 名共同生活家庭成员 = 1680.00元（人均 560.00元）");
         CHECK(equal.findings[0].path.str() == "/incomes");
         CHECK(assess_dibao(family(1679), in2020, rules, policy).eligible);  // one yuan below
+    }
+
+    TEST_CASE("低保: the explanation shows the exact comparison, one 分 below, equal and above 800.00元 × 3")
+    {
+        // 民发〔2012〕220号 art. 9 / 民发〔2021〕57号 art. 9: per-capita income *below* the standard. 2399.99元 ÷ 3 is
+        // 799.996…元 — below 800.00元, though it rounds to 800.00元; the trace never shows the rounded value.
+        const auto policy = test::luoding_policy(800);
+        auto h = family(0);
+        h.incomes[0].monthly = money::from_fen(239'999);
+        const auto below = assess_dibao(h, in2020, rules, policy);
+        CHECK(below.eligible);
+        CHECK(input(below, "per_capita_income_monthly") == "799.996…元（2399.99元 ÷ 3）");
+        CHECK(input(below, "income_test") == "2399.99元 < 800.00元 × 3 = 2400.00元");
+
+        h.incomes[0].monthly = money::from_fen(240'000);
+        const auto equal = assess_dibao(h, in2020, rules, policy);
+        CHECK_FALSE(equal.eligible);
+        CHECK(rule_ids(equal) == std::set<std::string>{"RCP-010"});
+        CHECK(input(equal, "income_test") == "2400.00元 ≥ 800.00元 × 3 = 2400.00元");
+
+        h.incomes[0].monthly = money::from_fen(240'001);
+        const auto above = assess_dibao(h, in2022, rules, policy);
+        CHECK_FALSE(above.eligible);
+        CHECK(input(above, "per_capita_income_monthly") == "800.003…元（2400.01元 ÷ 3）");
+        CHECK(above.findings[0].message_zh ==
+              "家庭月收入 2400.01元 不低于低保标准 800.00元 × 3 名共同生活家庭成员 = 2400.00元（人均 800.003…元）");
+
+        h.incomes[0].monthly = money::from_fen(150'001);  // 500.0033…: a tenth of a 分 is shown, then "…"
+        CHECK(input(assess_dibao(h, in2020, rules, policy), "per_capita_income_monthly") ==
+              "500.003…元（1500.01元 ÷ 3）");
+        h.members.pop_back();
+        h.incomes[0].monthly = money::from_fen(100'001);  // 500.005 exactly: no "…"
+        CHECK(input(assess_dibao(h, in2020, rules, policy), "per_capita_income_monthly") ==
+              "500.005元（1000.01元 ÷ 2）");
     }
 
     TEST_CASE("低保: the urban standard for urban households, a single standard where the locality has one")
@@ -143,8 +181,8 @@ TEST_SUITE("recipients.eligibility")
         const auto new_rules = assess_dibao(h, in2022, rules, policy);  // 1500 / 3 = 500
         CHECK(old_rules.eligible);
         CHECK(new_rules.eligible);
-        CHECK(input(old_rules, "per_capita_income_monthly") == "475.00元 (四舍五入 half up)");
-        CHECK(input(new_rules, "per_capita_income_monthly") == "500.00元 (四舍五入 half up)");
+        CHECK(input(old_rules, "per_capita_income_monthly") == "475.00元（1900.00元 ÷ 4）");
+        CHECK(input(new_rules, "per_capita_income_monthly") == "500.00元（1500.00元 ÷ 3）");
         // With wages of 1800: 2012 gives (1800 + 400) / 4 = 550 < 560 (eligible); 2021 gives 600 (not).
         h.incomes[0].monthly = yuan(1800);
         CHECK(assess_dibao(h, in2020, rules, policy).eligible);
@@ -158,8 +196,8 @@ TEST_SUITE("recipients.eligibility")
         const auto at_limit = assess_dibao_edge(family(2520), in2022, rules, policy);  // exactly 840
         CHECK_FALSE(at_limit.eligible);
         CHECK(rule_ids(at_limit) == std::set<std::string>{"RCP-015"});
-        CHECK(at_limit.findings[0].message_en ==
-              "per-capita monthly income 840.00元 is not below 3/2 × the 低保 standard (840.00元)");
+        CHECK(at_limit.findings[0].message_en == "monthly income 2520.00元 is not below 3/2 × the 低保 standard × 3 "
+                                                 "persons = 2520.00元 (per capita 840.00元, limit 840.00元)");
         CHECK(assess_dibao_edge(family(2519), in2022, rules, policy).eligible);
         const auto poor = assess_dibao_edge(family(900), in2022, rules, policy);  // 300: a 低保 household
         CHECK(rule_ids(poor) == std::set<std::string>{"RCP-016"});

@@ -320,6 +320,25 @@ using trace = std::vector<std::pair<std::string, std::string>>;
     return int128{total->fen()} * r.denominator < int128{standard.fen()} * r.numerator * members;
 }
 
+/// `numerator_fen ÷ divisor` in 元, exactly when it is a whole 分, else to a tenth of a 分 truncated toward zero
+/// and marked "…". Truncation never crosses a standard in whole 分, so the text next to a verdict never contradicts it
+/// (a rounded 799.996… would read 800.00 beside "below 800.00").
+[[nodiscard]] inline std::string quotient_text(int128 numerator_fen, int128 divisor)
+{
+    if (divisor < 0) {
+        divisor = -divisor;
+        numerator_fen = -numerator_fen;
+    }
+    const bool negative = numerator_fen < 0;
+    const int128 magnitude = negative ? -numerator_fen : numerator_fen;
+    const auto sign = std::string(negative ? "-" : "");
+    if (magnitude % divisor == 0)
+        return sign + fixed_point(static_cast<unsigned long long>(magnitude / divisor), 2) + "元";
+    const int128 tenths = magnitude * 10;
+    return sign + fixed_point(static_cast<unsigned long long>(tenths / divisor), 3) +
+           (tenths % divisor == 0 ? "" : "…") + "元";
+}
+
 inline void check_dibao_income(const household& h, rule_context& c, trace& t, bool& income_ok)
 {
     const auto members = co_resident_members(h, c.on());
@@ -332,16 +351,22 @@ inline void check_dibao_income(const household& h, rule_context& c, trace& t, bo
     income_ok = false;
     if (!standard || members.empty()) return;
     const auto total = counted_income(h, c.on());
-    const auto per_capita = per_capita_income(h, c.on(), rounding::half_up);
     const auto below = income_below(h, c.on(), *standard);
-    if (!total || !per_capita || !below) return;
+    if (!total || !below) return;
+    // The verdict is total < standard × members in 分 (no division, no rounding); the trace shows that comparison.
+    const auto n = static_cast<int128>(members.size());
+    const auto count = std::to_string(members.size());
+    const auto per_capita = quotient_text(total->fen(), n);
+    const auto threshold = quotient_text(int128{standard->fen()} * n, 1);
     t.emplace_back("counted_income_monthly", total->to_string());
-    t.emplace_back("per_capita_income_monthly", per_capita->to_string() + " (四舍五入 half up)");
+    t.emplace_back("per_capita_income_monthly", per_capita + "（" + total->to_string() + " ÷ " + count + "）");
     t.emplace_back("dibao_standard_monthly", standard->to_string());
+    t.emplace_back("income_test", total->to_string() + (*below ? " < " : " ≥ ") + standard->to_string() + " × " +
+                                      count + " = " + threshold);
     income_ok = *below;
     if (!*below)
         c.report("RCP-010", field_path{} / "incomes",
-                 {per_capita->to_string(), standard->to_string(), std::to_string(members.size())});
+                 {per_capita, standard->to_string(), count, total->to_string(), threshold});
 }
 
 inline void check_property(std::optional<bool> ok, rule_context& c, const field_path& path, trace& t)
@@ -413,12 +438,24 @@ inline eligibility assess_dibao_edge(const household& h, date on, const rule_set
         c.report("RCP-016", field_path{} / "incomes");
     } else if (edge_ratio && standard) {
         const auto below = detail::below_scaled(h, on, *standard, *edge_ratio);
-        const auto per_capita = per_capita_income(h, on, rounding::half_up);
+        const auto total = counted_income(h, on);
+        const auto count = co_resident_members(h, on).size();
+        const auto n = static_cast<detail::int128>(count);
         t.emplace_back("dibao_edge_income_ratio", edge_ratio->to_string());
-        const auto limit = standard->scaled(edge_ratio->numerator, edge_ratio->denominator, rounding::half_up);
-        if (below && !*below && per_capita && limit)
-            c.report("RCP-015", field_path{} / "incomes",
-                     {per_capita->to_string(), edge_ratio->to_string(), limit->to_string()});
+        if (below && total && n > 0) {
+            // Exact as below_scaled: total × denominator < standard × numerator × members.
+            const auto limit =
+                detail::quotient_text(detail::int128{standard->fen()} * edge_ratio->numerator, edge_ratio->denominator);
+            const auto threshold = detail::quotient_text(detail::int128{standard->fen()} * edge_ratio->numerator * n,
+                                                         edge_ratio->denominator);
+            t.emplace_back("dibao_edge_income_test", total->to_string() + (*below ? " < " : " ≥ ") +
+                                                         standard->to_string() + " × " + edge_ratio->to_string() +
+                                                         " × " + std::to_string(count) + " = " + threshold);
+            if (!*below)
+                c.report("RCP-015", field_path{} / "incomes",
+                         {detail::quotient_text(total->fen(), n), edge_ratio->to_string(), limit, total->to_string(),
+                          threshold, std::to_string(count)});
+        }
     }
     if (h.property_meets_local_rule == false) c.report("RCP-011", field_path{} / "property_meets_local_rule");
     return detail::finish(assistance_category::dibao_edge, c, std::move(t));

@@ -70,10 +70,13 @@ TEST_SUITE("documents.csv_records")
 
     TEST_CASE("members: households rebuilt from one row per member, and written back")
     {
-        const auto r = sample_roster();
+        auto r = sample_roster();
+        r.households[0].members[0].lost_capacity_to_work = true;
+        r.households[0].members[0].separate_household = true;
         const auto rows = csv::member_rows(r.households);
         const auto text = csv::write_members(rows);
         CHECK(text.find("家庭编号,家庭户籍地区划") != std::string::npos);
+        CHECK(text.find("丧失劳动能力,单独立户") != std::string::npos);
         CHECK(text.find("\r\n") != std::string::npos);
         const auto back = csv::read_members(text);
         REQUIRE(back.value.has_value());

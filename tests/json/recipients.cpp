@@ -60,6 +60,8 @@ TEST_SUITE("json.recipients")
         auto spouse = member(person_of("李四", "445381", d(1952, 1, 1), 11), relation::spouse);
         spouse.lives_together = false;
         spouse.covered = false;
+        spouse.lost_capacity_to_work = true;
+        spouse.separate_household = true;
         h.members.push_back(spouse);
         h.incomes.push_back({h.members[0].person.id, income_kind::transfer, test::yuan(300)});
         h.incomes.push_back({std::nullopt, income_kind::special_care_pension, test::yuan(120)});
@@ -70,6 +72,9 @@ TEST_SUITE("json.recipients")
         CHECK(v.at("members").at(0).at("relation") == "head");
         CHECK(v.at("incomes").at(0).at("monthly") == 30000);
         CHECK(v.at("members").at(0).at("person").at("disability").at("category") == "mental");
+        CHECK(v.at("members").at(1).at("lost_capacity_to_work") == true);
+        CHECK(v.at("members").at(1).at("separate_household") == true);
+        CHECK(v.at("members").at(0).at("separate_household") == false);
     }
 
     TEST_CASE("json: applications, cases, stays, enrolments and a roster round-trip")

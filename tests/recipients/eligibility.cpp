@@ -196,8 +196,9 @@ TEST_SUITE("recipients.eligibility")
         const auto at_limit = assess_dibao_edge(family(2520), in2022, rules, policy);  // exactly 840
         CHECK_FALSE(at_limit.eligible);
         CHECK(rule_ids(at_limit) == std::set<std::string>{"RCP-015"});
-        CHECK(at_limit.findings[0].message_en == "monthly income 2520.00元 is not below 3/2 × the 低保 standard × 3 "
-                                                 "persons = 2520.00元 (per capita 840.00元, limit 840.00元)");
+        CHECK(at_limit.findings[0].message_en ==
+              "monthly income 2520.00元 is not below 3/2 × the 低保 standard × 3 "
+              "persons = 2520.00元 (per capita 840.00元, limit 840.00元)");
         CHECK(assess_dibao_edge(family(2519), in2022, rules, policy).eligible);
         const auto poor = assess_dibao_edge(family(900), in2022, rules, policy);  // 300: a 低保 household
         CHECK(rule_ids(poor) == std::set<std::string>{"RCP-016"});
@@ -215,6 +216,8 @@ TEST_SUITE("recipients.eligibility")
         CHECK(rule_ids(assess_individual_application(h, applicant, in2020, rules, policy)) ==
               std::set<std::string>{"RCP-014"});
         h.members[1].person.disability_certificate = disability::make(disability_category::physical, 2).value();
+        h.members[1].lost_capacity_to_work = true;
+        h.members[1].separate_household = true;
         CHECK(assess_individual_application(h, applicant, in2020, rules, policy).eligible);
         CHECK(assess_individual_application(h, applicant, in2022, rules, policy).eligible);
         h.members[1].person.disability_certificate = disability::make(disability_category::physical, 3).value();
@@ -232,6 +235,46 @@ TEST_SUITE("recipients.eligibility")
         // An applicant who is not a member is a reference to nothing.
         CHECK(rule_ids(assess_individual_application(h, test::id_of("445381", d(1990, 1, 1), 1), in2022, rules,
                                                      policy)) == std::set<std::string>{"VAL-002"});
+    }
+
+    TEST_CASE(
+        "单人保 2012: an adult, grade 1-2, unable to work and registered separately — every missing condition named")
+    {
+        // 民发〔2012〕220号 art. 10(一): 困难家庭中丧失劳动能力且单独立户的成年重度残疾人.
+        const auto policy = test::luoding_policy(560);
+        auto h = family(900);
+        auto child = member_of(person_of("张小军", "445381", d(2002, 2, 10), 51), relation::child);
+        child.person.disability_certificate = disability::make(disability_category::physical, 1).value();
+        child.lost_capacity_to_work = true;
+        child.separate_household = true;
+        h.members.push_back(child);
+        const auto applicant = child.person.id;
+        // The 18th birthday is 2020-02-10: the day before, a minor may not apply alone; on the day, an adult may.
+        const auto minor = assess_individual_application(h, applicant, d(2020, 2, 9), rules, policy);
+        CHECK(rule_ids(minor) == std::set<std::string>{"RCP-014"});
+        CHECK(minor.findings[0].message_zh ==
+              applicant.to_string() + " 不符合单独申请低保的条件：未成年；也不是在宗教场所居住满三年的宗教教职人员");
+        CHECK(assess_individual_application(h, applicant, d(2020, 2, 10), rules, policy).eligible);
+        CHECK(assess_individual_application(h, applicant, d(2020, 2, 11), rules, policy).eligible);
+
+        // A severe disability alone is not enough: the capacity to work lost and a separate household are both asked.
+        h.members.back().lost_capacity_to_work = false;
+        h.members.back().separate_household = false;
+        const auto both = assess_individual_application(h, applicant, in2020, rules, policy);
+        CHECK(rule_ids(both) == std::set<std::string>{"RCP-014"});
+        CHECK(both.findings[0].message_en == applicant.to_string() +
+                                                 " may not apply individually: not assessed as unable to work; not "
+                                                 "registered as a separate household; nor clergy in religious "
+                                                 "premises ≥ 3 years");
+        CHECK(input(both, "lost_capacity_to_work") == "否");
+        h.members.back().lost_capacity_to_work = true;
+        CHECK_FALSE(assess_individual_application(h, applicant, in2020, rules, policy).eligible);
+        h.members.back().separate_household = true;
+        CHECK(assess_individual_application(h, applicant, in2020, rules, policy).eligible);
+
+        // Grade 3 is not severe under 2012, whatever else holds.
+        h.members.back().person.disability_certificate = disability::make(disability_category::physical, 3).value();
+        CHECK_FALSE(assess_individual_application(h, applicant, in2020, rules, policy).eligible);
     }
 
     TEST_CASE("特困: the three 无 conditions, with the 60th birthday as the boundary")

@@ -227,6 +227,12 @@ inline constexpr column<member_row> member_columns[] = {
     {"unable_to_live_independently", "无独立生活能力", false,
      [](std::string_view t, member_row& r) { return read_flag(t, r.who.unable_to_live_independently); },
      [](const member_row& r) { return flag_text(r.who.unable_to_live_independently); }},
+    {"lost_capacity_to_work", "丧失劳动能力", false,
+     [](std::string_view t, member_row& r) { return read_flag(t, r.who.lost_capacity_to_work); },
+     [](const member_row& r) { return flag_text(r.who.lost_capacity_to_work); }},
+    {"separate_household", "单独立户", false,
+     [](std::string_view t, member_row& r) { return read_flag(t, r.who.separate_household); },
+     [](const member_row& r) { return flag_text(r.who.separate_household); }},
     {"covered", "纳入保障", false, [](std::string_view t, member_row& r) { return read_flag(t, r.who.covered); },
      [](const member_row& r) { return flag_text(r.who.covered); }},
 };

@@ -221,9 +221,14 @@ inline constexpr member_shape person_members[] = {
     {"situations", &situations}};
 inline constexpr shape person_object = object_shape("person", "a person (人员)", person_members);
 
-inline constexpr member_shape member_members[] = {
-    {"person", &person_object, true}, {"relation", &detail::enum_of<relation>, true}, {"lives_together", &boolean},
-    {"has_support_duty", &boolean},   {"unable_to_live_independently", &boolean},     {"covered", &boolean}};
+inline constexpr member_shape member_members[] = {{"person", &person_object, true},
+                                                  {"relation", &detail::enum_of<relation>, true},
+                                                  {"lives_together", &boolean},
+                                                  {"has_support_duty", &boolean},
+                                                  {"unable_to_live_independently", &boolean},
+                                                  {"lost_capacity_to_work", &boolean},
+                                                  {"separate_household", &boolean},
+                                                  {"covered", &boolean}};
 inline constexpr shape member_object = object_shape("member", "a household member", member_members);
 
 inline constexpr member_shape income_members[] = {

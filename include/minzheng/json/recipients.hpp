@@ -209,6 +209,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"lives_together", x.lives_together},
                             {"has_support_duty", x.has_support_duty},
                             {"unable_to_live_independently", x.unable_to_live_independently},
+                            {"lost_capacity_to_work", x.lost_capacity_to_work},
+                            {"separate_household", x.separate_household},
                             {"covered", x.covered}};
 }
 inline boost::system::result<member> tag_invoke(boost::json::try_value_to_tag<member>, const boost::json::value& v)
@@ -221,6 +223,8 @@ inline boost::system::result<member> tag_invoke(boost::json::try_value_to_tag<me
     r.optional_value("lives_together", m.lives_together);
     r.optional_value("has_support_duty", m.has_support_duty);
     r.optional_value("unable_to_live_independently", m.unable_to_live_independently);
+    r.optional_value("lost_capacity_to_work", m.lost_capacity_to_work);
+    r.optional_value("separate_household", m.separate_household);
     r.optional_value("covered", m.covered);
     if (!r) return r.error();
     return m;

@@ -89,7 +89,9 @@ struct eligibility {
                                             const policy_table& policy);
 
 /// 单人保: may `applicant` apply alone (RCP-014)? 2012 art. 10: an adult with a severe disability (grade 1-2)
-/// living as a separate household, or clergy living in religious premises ≥ 3 years. 2021 art. 8: in a 低保边缘
+/// who has lost the capacity to work (`member::lost_capacity_to_work`) and is registered as a separate household
+/// (`member::separate_household`), or clergy living in religious premises ≥ 3 years; the finding lists every
+/// condition missing. 2021 art. 8: in a 低保边缘
 /// household, grade 1-2 of any category or grade 3 intellectual or mental, or a serious illness; or clergy ≥ 3
 /// years.
 [[nodiscard]] eligibility assess_individual_application(const household& h, const resident_id& applicant, date on,
@@ -481,12 +483,26 @@ inline eligibility assess_individual_application(const household& h, const resid
         {"applicant", p.id.to_string()},
         {"disability", d ? std::string(to_string(d->category())) + " grade " + std::to_string(d->grade()) : "none"}};
     bool allowed = clergy;
-    std::string why;
+    // What is missing, in each language, for RCP-014's {1} (zh) and {2} (en).
+    std::vector<std::string> missing_zh;
+    std::vector<std::string> missing_en;
+    const auto lacks = [&](std::string zh, std::string en) {
+        missing_zh.push_back(std::move(zh));
+        missing_en.push_back(std::move(en));
+    };
     if (dibao_edition_on(on) == dibao_edition::y2012) {
-        allowed = allowed || (p.age_on(on) >= 18 && d && d->is_severe());
-        why =
-            "需为成年重度残疾人或在宗教场所居住满三年的宗教教职人员 (an adult with a grade 1-2 disability, or clergy ≥ "
-            "3 years)";
+        // 民发〔2012〕220号 art. 10(一): 困难家庭中丧失劳动能力且单独立户的成年重度残疾人; (二) clergy ≥ 3 years.
+        t.emplace_back("lost_capacity_to_work", m->lost_capacity_to_work ? "是" : "否");
+        t.emplace_back("separate_household", m->separate_household ? "是" : "否");
+        if (!clergy) {
+            if (p.age_on(on) < 18) lacks("未成年", "not an adult");
+            if (!d || !d->is_severe()) lacks("非一级、二级重度残疾", "no grade 1-2 disability");
+            if (!m->lost_capacity_to_work) lacks("未认定丧失劳动能力", "not assessed as unable to work");
+            if (!m->separate_household) lacks("未单独立户", "not registered as a separate household");
+            allowed = missing_zh.empty();
+            if (!allowed)
+                lacks("也不是在宗教场所居住满三年的宗教教职人员", "nor clergy in religious premises ≥ 3 years");
+        }
     } else {
         const bool qualifying = (d && (d->is_severe() || (d->grade() == 3 && d->is_intellectual_or_mental()))) ||
                                 p.has(situation_kind::serious_illness, on);
@@ -494,14 +510,20 @@ inline eligibility assess_individual_application(const household& h, const resid
             const auto edge = assess_dibao_edge(h, on, rules, policy);
             t.emplace_back("household_is_dibao_edge", edge.eligible ? "是" : "否");
             allowed = edge.eligible;
-            why = "家庭须为低保边缘家庭 (the household must be 低保边缘)";
+            if (!allowed) lacks("家庭须为低保边缘家庭", "the household must be 低保边缘");
         } else if (!clergy) {
-            why =
-                "需一级、二级残疾，三级智力或精神残疾，或重病 (grade 1-2, grade 3 intellectual or mental, or a serious "
-                "illness)";
+            lacks("需一级、二级残疾，三级智力或精神残疾，或重病",
+                  "grade 1-2, grade 3 intellectual or mental, or a serious illness");
         }
     }
-    if (!allowed) c.report("RCP-014", path, {p.id.to_string(), why});
+    if (!allowed) {
+        const auto join = [](const std::vector<std::string>& parts, std::string_view separator) {
+            std::string text;
+            for (const auto& part : parts) text += (text.empty() ? "" : std::string(separator)) + part;
+            return text;
+        };
+        c.report("RCP-014", path, {p.id.to_string(), join(missing_zh, "；"), join(missing_en, "; ")});
+    }
     return detail::finish(assistance_category::dibao, c, std::move(t));
 }
 

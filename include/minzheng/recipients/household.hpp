@@ -54,6 +54,11 @@ struct member {
     bool has_support_duty = false;
     /// 无独立生活能力: an adult child unable to live independently (students are counted without it).
     bool unable_to_live_independently = false;
+    /// 丧失劳动能力: assessed as having lost the capacity to work (a 2012 单人保 condition, 民发〔2012〕220号 art.
+    /// 10(一)).
+    bool lost_capacity_to_work = false;
+    /// 单独立户: registered as a household of one's own within the family (a 2012 单人保 condition, art. 10(一)).
+    bool separate_household = false;
     /// 纳入保障: included in the allowance. A co-resident member left out is a finding (RCP-013).
     bool covered = true;
 

@@ -474,7 +474,7 @@ inline constexpr std::array<rule_info, 84> library_rules{{
      "Individual application not allowed",
      severity::error,
      "{0} 不符合单独申请低保的条件：{1}",
-     "{0} may not apply individually: {1}",
+     "{0} may not apply individually: {2}",
      {{{detail::db2012, "第十条", 0, detail::until_2021}, {detail::db2021, "第八条", detail::from_2021, 0}}}},
     {"RCP-015",
      "人均收入不低于低保边缘标准",

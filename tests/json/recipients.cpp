@@ -44,6 +44,7 @@ person full_person()
     p.school = schooling::none;
     p.situations.push_back({situation_kind::lost_contact, period::from(d(2019, 1, 1))});
     p.situations.push_back({situation_kind::imprisoned, period::make(d(2010, 1, 1), d(2012, 1, 1)).value()});
+    p.situations.push_back({situation_kind::in_custody, period::make(d(2009, 6, 1), d(2009, 12, 31)).value()});
     return p;
 }
 }  // namespace

@@ -488,6 +488,12 @@ TEST_SUITE("recipients.eligibility")
         CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
         a.parents[1].situations[0].during = period::make(d(2019, 8, 31), d(2020, 2, 28)).value();
         CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        // 在押 (custody before judgment) is "服刑在押" in 民发〔2019〕62号 and counts by the same six-month term.
+        a.parents[1].situations[0] = {situation_kind::in_custody, period::make(d(2020, 1, 1), d(2020, 6, 29)).value()};
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[1].situations[0].during = period::make(d(2020, 1, 1), d(2020, 6, 30)).value();
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[1].situations[0].kind = situation_kind::imprisoned;
         // Both parents dead: an orphan, not a de facto unsupported child. Age 18: not a child.
         a.parents[0].status = parent_status::deceased;
         a.parents[1].status = parent_status::declared_dead;

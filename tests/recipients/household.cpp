@@ -50,7 +50,7 @@ TEST_SUITE("recipients.household")
         CHECK(co_resident_members(h, in2022).size() == 4);
     }
 
-    TEST_CASE("household: prison always excludes — rehabilitation and declared missing only from 2021")
+    TEST_CASE("household: prison always excludes — custody never — rehabilitation and declared missing only from 2021")
     {
         auto h = family();
         h.members[1].person.situations.push_back({situation_kind::compulsory_rehab, period::from(d(2019, 6, 1))});
@@ -62,6 +62,16 @@ TEST_SUITE("recipients.household")
         h.members[1].person.situations = {{situation_kind::imprisoned, period::from(d(2019, 6, 1))}};
         CHECK(co_resident_members(h, in2020).size() == 2);
         CHECK(co_resident_members(h, in2022).size() == 2);
+        // 在押 is not 在监狱内服刑: neither 2012 art. 5 nor 2021 art. 7 leaves a member in custody out.
+        h.members[1].person.situations = {{situation_kind::in_custody, period::from(d(2019, 6, 1))}};
+        CHECK(co_resident_members(h, in2020).size() == 3);
+        CHECK(co_resident_members(h, in2022).size() == 3);
+        // The day a sentence begins, custody ends: the member leaves the count that day, not before.
+        h.members[1].person.situations = {
+            {situation_kind::in_custody, period::make(d(2019, 6, 1), d(2021, 12, 31)).value()},
+            {situation_kind::imprisoned, period::from(d(2022, 1, 1))}};
+        CHECK(co_resident_members(h, d(2021, 12, 31)).size() == 3);
+        CHECK(co_resident_members(h, d(2022, 1, 1)).size() == 2);
         h.members[1].person.situations = {{situation_kind::deceased, period::from(d(2019, 6, 1))}};
         CHECK(co_resident_members(h, in2020).size() == 2);
     }

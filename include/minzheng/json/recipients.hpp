@@ -53,7 +53,8 @@ inline constexpr enum_name<situation_kind> situation_kind_names[] = {
     {situation_kind::lost_contact, "lost_contact"},
     {situation_kind::serious_illness, "serious_illness"},
     {situation_kind::guardianship_revoked, "guardianship_revoked"},
-    {situation_kind::deported, "deported"}};
+    {situation_kind::deported, "deported"},
+    {situation_kind::in_custody, "in_custody"}};
 inline constexpr enum_name<relation> relation_names[] = {{relation::head, "head"},
                                                          {relation::spouse, "spouse"},
                                                          {relation::child, "child"},

@@ -637,6 +637,7 @@ inline std::optional<std::string> de_facto_reason(const parent& p, date on, int 
         const auto term_end = s.during.last().value_or(on);
         switch (s.kind) {
         case situation_kind::imprisoned:
+        case situation_kind::in_custody:
         case situation_kind::compulsory_rehab:
         case situation_kind::other_restriction:
             // The term counts both its days (term_months): six months from 1 January end on 30 June.

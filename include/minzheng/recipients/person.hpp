@@ -62,7 +62,7 @@ enum class schooling {
 
 /// The situations the measures attach consequences to. Each is recorded with the days it lasted.
 enum class situation_kind {
-    imprisoned,            ///< 服刑 (and 在押, held in custody)
+    imprisoned,            ///< 服刑: serving a sentence in prison (在监狱内服刑)
     compulsory_rehab,      ///< 强制隔离戒毒
     other_restriction,     ///< 其他限制人身自由的措施
     declared_missing,      ///< 宣告失踪 (by a court)
@@ -73,6 +73,10 @@ enum class situation_kind {
     serious_illness,       ///< 重病 / 重特大疾病 as recognised locally
     guardianship_revoked,  ///< 撤销监护资格
     deported,              ///< 被遣送（驱逐）出境
+    /// 在押: held in custody (看守所) before a judgment — not 服刑. Still a household member under both 低保 editions
+    /// (民发〔2012〕220号 art. 5 and 民发〔2021〕57号 art. 7 exclude only 在监狱内服刑); a parent's custody counts for a
+    /// 事实无人抚养儿童 like a sentence (民发〔2019〕62号 "服刑在押"), by its term.
+    in_custody,
 };
 
 /// A situation and the days it lasted (open-ended while it goes on).

@@ -9,6 +9,7 @@
 #include "../test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <limits>
 
 using namespace minzheng;
 using minzheng::test::d;
@@ -109,14 +110,74 @@ TEST_SUITE("institutions.restriction")
         const auto pending = admit(b, d(2020, 2, 10), family);
         CHECK(pending.outcome == verdict::allow_with_conditions);
         REQUIRE(pending.conditions.size() == 1);
-        CHECK(pending.conditions[0] == "先隔离观察 14 天无异常后方可进入生活区 (isolate 14 days first)");
-        family.isolation_completed = d(2020, 2, 24);
-        CHECK(admit(b, d(2020, 2, 24), family).outcome == verdict::allow_with_conditions);
+        CHECK(pending.conditions[0] == "先隔离观察 14 天无异常后方可进入生活区");
+        family.isolation = isolation_period{d(2020, 2, 10), 14};
+        CHECK(admit(b, d(2020, 2, 24), family).outcome == verdict::allow);
         family.symptoms = true;
         CHECK(admit(b, d(2020, 2, 24), family).outcome == verdict::deny);
         entry_request emergency;
         emergency.exception = admission_exception::medical_emergency;  // not an exception of this policy
         CHECK(admit(b, d(2020, 2, 10), emergency).outcome == verdict::deny);
+    }
+
+    TEST_CASE("isolation: a start and a length — entry from the day after its last day, plainly; short is INS-115")
+    {
+        // 养老机构疫情防控指南（第二版）: 14 days' isolation observation without abnormality before the living areas.
+        restriction_book b;
+        restriction_policy p("XX-2020-02", by_institution("XX-JLY-01"), period::from(d(2020, 2, 7)),
+                             {"新兴县民政局", "入住前隔离观察", d(2020, 2, 7)});
+        p.measures = {{measure_kind::isolation_before_entry, std::nullopt, {}, ""}};
+        b.policies.push_back(p);
+        const auto enter = [&](date on, const entry_request& r, std::vector<finding>* found = nullptr) {
+            rule_context c(rules, national, on);
+            auto decided = b.may_enter(home(), on, r, c);
+            if (found != nullptr) *found = c.take_findings();
+            return decided;
+        };
+        entry_request r;
+        r.role = entry_request::who::returning_resident;
+        r.isolation = isolation_period{d(2020, 2, 10), 14};
+        CHECK(r.isolation->last() == d(2020, 2, 23));
+        CHECK(r.isolation->entry_from() == d(2020, 2, 24));
+        // The last day of the isolation: not yet, and the reason names the first day allowed.
+        const auto last_day = enter(d(2020, 2, 23), r);
+        CHECK(last_day.outcome == verdict::deny);
+        CHECK(last_day.rule_id == "INS-110");
+        CHECK(last_day.reason_zh.starts_with("隔离观察至 2020-02-23 止，2020-02-24 起方可进入"));
+        // The day after, and later: allowed with nothing left to meet.
+        for (const auto on : {d(2020, 2, 24), d(2020, 2, 25)}) {
+            std::vector<finding> found;
+            const auto after = enter(on, r, &found);
+            CHECK(after.outcome == verdict::allow);
+            CHECK(after.conditions.empty());
+            CHECK(found.empty());
+        }
+        // Ended with an abnormality: no entry, however long ago.
+        r.isolation->abnormal = true;
+        CHECK(enter(d(2020, 3, 10), r).outcome == verdict::deny);
+        r.isolation->abnormal = false;
+        // 13 days: shorter than the 14 the policy asks — a finding, and the isolation counts as not done.
+        r.isolation->days = 13;
+        std::vector<finding> found;
+        const auto short_one = enter(d(2020, 3, 10), r, &found);
+        CHECK(short_one.outcome == verdict::allow_with_conditions);
+        CHECK(short_one.conditions == std::vector<std::string>{"先隔离观察 14 天无异常后方可进入生活区"});
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].rule_id == "INS-115");
+        CHECK(found[0].path.str() == "/isolation/days");
+        CHECK(found[0].message_zh == "隔离观察 13 天，少于规定的 14 天，视为未完成隔离");
+        // 15 days: longer is fine; entry from the day after its own last day.
+        r.isolation->days = 15;
+        CHECK(enter(d(2020, 2, 24), r).outcome == verdict::deny);
+        CHECK(enter(d(2020, 2, 25), r).outcome == verdict::allow);
+        // A length past the calendar never throws.
+        r.isolation->days = std::numeric_limits<int>::max();
+        CHECK(r.isolation->last() == date(9999, 12, 31));
+        CHECK(enter(d(2020, 3, 10), r).outcome == verdict::deny);
+        r.isolation->days = -5;
+        CHECK(r.isolation->last() == d(2020, 2, 10));
+        CHECK(enter(d(2020, 3, 10), r, &found).outcome == verdict::allow_with_conditions);
+        CHECK(found.size() == 1);
     }
 
     TEST_CASE("combination: the most restrictive policy decides — one ends while the other goes on")
@@ -157,8 +218,10 @@ TEST_SUITE("institutions.restriction")
         staff.role = entry_request::who::staff;
         rule_context c(rules, national, d(2020, 2, 1));
         CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::deny);
-        staff.isolation_completed = d(2020, 1, 31);
+        staff.isolation = isolation_period{d(2020, 1, 18), 14};  // last day 2020-01-31
         CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::allow);
+        staff.isolation->first = d(2020, 1, 19);  // last day 2020-02-01: still isolating that day
+        CHECK(b.may_enter(home(), d(2020, 2, 1), staff, c).outcome == verdict::deny);
     }
 
     TEST_CASE("risk levels: a policy for medium risk and above applies as the level changes — unknown keeps it")

@@ -70,7 +70,10 @@ TEST_SUITE("json.institutions")
     {
         entry_request e;
         e.role = entry_request::who::staff;
-        e.isolation_completed = d(2020, 2, 20);
+        e.isolation = isolation_period{d(2020, 2, 6), 14, false};
+        round_trip(e);
+        CHECK(json::value_from(e).at("isolation").at("days") == 14);
+        e.isolation->abnormal = true;
         round_trip(e);
         screening_record s;
         s.person = "张某";

@@ -136,11 +136,37 @@ struct decision {
     [[nodiscard]] bool allowed() const noexcept { return outcome != verdict::deny; }
 };
 
+/// 隔离观察 — an isolation observation: its first day and its length. It ends on its last day; entry is allowed from
+/// the day after (a 14-day isolation from 2020-02-10 ends on 2020-02-23, entry from 2020-02-24).
+struct isolation_period {
+    date first;
+    int days = 0;           ///< the length in days; shorter than the policy's days is INS-115
+    bool abnormal = false;  ///< it ended with an abnormality (symptoms, a positive test): no entry
+
+    /// The last day of the isolation (`first` for a one-day isolation); `first` when `days` < 1, and Boost's
+    /// last date (9999-12-31) for a length past it, so that no length makes the date arithmetic throw.
+    [[nodiscard]] date last() const
+    {
+        const date end_of_dates(9999, 12, 31);
+        if (days < 1) return first;
+        if (days - 1 >= (end_of_dates - first).days()) return end_of_dates;
+        return first + boost::gregorian::days(days - 1);
+    }
+    /// The first day entry is allowed: the day after the last (never past 9999-12-31).
+    [[nodiscard]] date entry_from() const
+    {
+        const auto end = last();
+        return end == date(9999, 12, 31) ? end : end + boost::gregorian::days(1);
+    }
+
+    friend bool operator==(const isolation_period&, const isolation_period&) = default;
+};
+
 /// Someone asking to come in: a new resident, a returning resident, staff, a visitor.
 struct entry_request {
     enum class who { new_resident, returning_resident, staff, visitor } role = who::visitor;
     std::optional<admission_exception> exception;  ///< the exception class claimed (admissions)
-    std::optional<date> isolation_completed;       ///< the day an isolation observation ended without abnormality
+    std::optional<isolation_period> isolation;     ///< the isolation observation done (or under way) before entry
     bool symptoms = false;
     bool epidemic_contact = false;  ///< contact with an epidemic area within the look-back window
 
@@ -264,7 +290,15 @@ inline void combine(decision& d, verdict v, const restriction_policy& p, std::st
     return e && std::find(m.exceptions.begin(), m.exceptions.end(), *e) != m.exceptions.end();
 }
 
-/// The isolation condition for someone entering, or a denial when it is not met.
+/// True when `r` has an isolation over by `on` without abnormality.
+[[nodiscard]] inline bool isolation_over(const entry_request& r, date on)
+{
+    return r.isolation && !r.isolation->abnormal && r.isolation->days >= 1 && r.isolation->entry_from() <= on;
+}
+
+/// The isolation measure for someone entering (INS-110): no isolation is a condition to meet; an isolation under
+/// way, or ended with an abnormality, denies; one over by `on` and at least the policy's days allows plainly — no
+/// lingering condition. One shorter than the policy's days is INS-115 and counts as not done.
 inline void isolation(decision& d, const restriction_policy& p, const institution& i, date on, const entry_request& r,
                       rule_context& c)
 {
@@ -274,12 +308,26 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
                          : c.value<std::int64_t>("quarantine_days", i.division, field_path{} / "isolation");
     if (!days) return;
     if (r.symptoms) return combine(d, verdict::deny, p, "INS-110", "有可疑症状，不得进入", "symptoms: no entry");
-    if (r.isolation_completed && *r.isolation_completed <= on)
-        return combine(d, verdict::allow_with_conditions, p, "INS-110", "已完成隔离观察", "isolation completed",
-                       {"隔离观察已于 " + minzheng::to_iso_string(*r.isolation_completed) + " 期满无异常"});
-    combine(d, verdict::allow_with_conditions, p, "INS-110", "须先隔离观察", "isolation first",
-            {"先隔离观察 " + std::to_string(*days) + " 天无异常后方可进入生活区 (isolate " + std::to_string(*days) +
-             " days first)"});
+    const auto need = std::to_string(*days);
+    const auto first_isolate = [&] {
+        combine(d, verdict::allow_with_conditions, p, "INS-110", "须先隔离观察", "isolation first",
+                {"先隔离观察 " + need + " 天无异常后方可进入生活区"});
+    };
+    if (!r.isolation) return first_isolate();
+    const auto& iso = *r.isolation;
+    if (iso.days < *days) {
+        c.report("INS-115", field_path{} / "isolation" / "days", {std::to_string(iso.days), need});
+        return first_isolate();
+    }
+    if (iso.abnormal)
+        return combine(d, verdict::deny, p, "INS-110", "隔离观察有异常，不得进入", "isolation ended abnormally");
+    if (on < iso.entry_from()) {
+        const auto from = minzheng::to_iso_string(iso.entry_from());
+        return combine(d, verdict::deny, p, "INS-110",
+                       "隔离观察至 " + minzheng::to_iso_string(iso.last()) + " 止，" + from + " 起方可进入",
+                       "in isolation until " + minzheng::to_iso_string(iso.last()) + ", entry from " + from);
+    }
+    // Over, long enough, no abnormality: this measure asks nothing more.
 }
 
 }  // namespace detail
@@ -367,7 +415,7 @@ inline decision restriction_book::may_enter(const institution& i, date on, const
     if (r.role == entry_request::who::visitor) return may_visit(i, on, c);
     auto d = detail::start(*this, i, on);
     for (const auto* p : in_force(i, on)) {
-        if (p->find(measure_kind::only_out_no_in) && !(r.isolation_completed && *r.isolation_completed <= on))
+        if (p->find(measure_kind::only_out_no_in) && !detail::isolation_over(r, on))
             detail::combine(d, verdict::deny, *p, "INS-105", "只出不进：须隔离并检测后进入",
                             "only out, no in: isolation and a test first");
         detail::isolation(d, *p, i, on, r, c);

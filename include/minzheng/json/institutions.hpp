@@ -272,11 +272,28 @@ inline boost::system::result<restriction_book> tag_invoke(boost::json::try_value
     return b;
 }
 
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const isolation_period& x)
+{
+    v = boost::json::object{{"first", date_to_json(x.first)}, {"days", x.days}, {"abnormal", x.abnormal}};
+}
+inline boost::system::result<isolation_period> tag_invoke(boost::json::try_value_to_tag<isolation_period>,
+                                                          const boost::json::value& v)
+{
+    detail::object_reader r(v);
+    const auto first = r.get_date("first");
+    const auto days = r.get<int>("days");
+    if (!r) return r.error();
+    isolation_period i{*first, *days};
+    r.optional_value("abnormal", i.abnormal);
+    if (!r) return r.error();
+    return i;
+}
+
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const entry_request& x)
 {
     v = boost::json::object{{"role", boost::json::value_from(x.role)},
                             {"exception", detail::optional_to_json(x.exception)},
-                            {"isolation_completed", detail::optional_date_to_json(x.isolation_completed)},
+                            {"isolation", detail::optional_to_json(x.isolation)},
                             {"symptoms", x.symptoms},
                             {"epidemic_contact", x.epidemic_contact}};
 }
@@ -287,7 +304,7 @@ inline boost::system::result<entry_request> tag_invoke(boost::json::try_value_to
     entry_request e;
     r.optional_value("role", e.role);
     r.optional("exception", e.exception);
-    r.optional_date("isolation_completed", e.isolation_completed);
+    r.optional("isolation", e.isolation);
     r.optional_value("symptoms", e.symptoms);
     r.optional_value("epidemic_contact", e.epidemic_contact);
     if (!r) return r.error();

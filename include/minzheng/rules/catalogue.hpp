@@ -119,7 +119,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 84> library_rules{{
+inline constexpr std::array<rule_info, 85> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -390,6 +390,13 @@ inline constexpr std::array<rule_info, 84> library_rules{{
      "回溯期内到过疫区或有接触史",
      "travel to an epidemic area or contact within the look-back window",
      {{{detail::yl2020, "第二版：15天内无接触史", 20200207, 0, confidence::secondary}}}},
+    {"INS-115",
+     "隔离观察天数不足",
+     "Isolation shorter than required",
+     severity::error,
+     "隔离观察 {0} 天，少于规定的 {1} 天，视为未完成隔离",
+     "an isolation of {0} days is shorter than the required {1} days and counts as not done",
+     {{{detail::yl2020, "第二版：14天隔离观察", 20200207, 0, confidence::secondary}}}},
     {"POL-001",
      "同一参数同一区划的有效期重叠",
      "Overlapping periods for one parameter and division",

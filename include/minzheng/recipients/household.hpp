@@ -191,7 +191,8 @@ inline bool is_co_resident(const member& m, date on, dibao_edition edition)
 {
     const auto& p = m.person;
     if (p.is_dead_on(on)) return false;
-    // Both editions leave out 在监狱内服刑 (2012 art. 5, 2021 art. 7); 在押 (in_custody) is not serving a sentence and stays.
+    // Both editions leave out 在监狱内服刑 (2012 art. 5, 2021 art. 7); 在押 (in_custody) is not serving a sentence and
+    // stays.
     if (p.has(situation_kind::imprisoned, on)) return false;
     if (edition == dibao_edition::y2021 &&
         (p.has(situation_kind::compulsory_rehab, on) || p.has(situation_kind::declared_missing, on)))

@@ -67,7 +67,13 @@ void write_parameters(std::ostream& out)
            "A parameter\nwithout a national value must be set by the locality; until it is, checks that need it "
            "report POL-002.\nConfidence: C read in the measure, S secondary source, I inferred (always local).\n"
            "Allowed: the range every value must lie in (a value outside is refused when a table is loaded or added "
-           "to:\nPOL-003, `parameter_out_of_range`); application parameters take their kind's range.\n\n"
+           "to:\nPOL-003, `parameter_out_of_range`); application parameters take their kind's range.\n";
+    out << "\nPer kind of institution: ";
+    for (const auto name : minzheng::per_institution_kind_parameters) out << '`' << name << "` ";
+    out << "may also be set as `name@kind` (e.g. `contact_lookback_days@relief_station`), for a kind among ";
+    for (const auto kind : minzheng::institution_kind_scopes) out << '`' << kind << "` ";
+    out << "— the\nepidemic guides for homes and relief stations differ. A screening reads the scoped value where the "
+           "table has one\nfor the division, else the plain one.\n\n"
            "| name | kind | meaning | source | allowed | national values (period: value) |\n"
            "|---|---|---|---|---|---|\n";
     for (const auto& p : minzheng::library_parameters()) {

@@ -120,7 +120,7 @@ TEST_SUITE("institutions.restriction")
         CHECK(admit(b, d(2020, 2, 10), emergency).outcome == verdict::deny);
     }
 
-    TEST_CASE("isolation: a start and a length — entry from the day after its last day, plainly; short is INS-115")
+    TEST_CASE("isolation: a start and a length — entry from the day after its last day, plainly — short is INS-115")
     {
         // 养老机构疫情防控指南（第二版）: 14 days' isolation observation without abnormality before the living areas.
         restriction_book b;
@@ -178,6 +178,14 @@ TEST_SUITE("institutions.restriction")
         CHECK(r.isolation->last() == d(2020, 2, 10));
         CHECK(enter(d(2020, 3, 10), r, &found).outcome == verdict::allow_with_conditions);
         CHECK(found.size() == 1);
+        // quarantine_days set for homes (elderly_care) at 10: a 13-day isolation is then enough.
+        auto policy = national;
+        REQUIRE(policy.add({"quarantine_days@elderly_care", xinxing, period::from(d(2020, 2, 1)), std::int64_t{10}, ""})
+                    .has_value());
+        r.isolation->days = 13;
+        rule_context c(rules, policy, d(2020, 3, 10));
+        CHECK(b.may_enter(home(), d(2020, 3, 10), r, c).outcome == verdict::allow);
+        CHECK(c.take_findings().empty());
     }
 
     TEST_CASE("combination: the most restrictive policy decides — one ends while the other goes on")

@@ -28,10 +28,17 @@ screening_record at_gate(int temperature, date day = d(2020, 2, 10))
     return r;
 }
 
-screening_result run(const screening_record& r, const policy_table& policy = policy_table::national_defaults())
+// A marriage registry unless a kind is given: neither a home nor a relief station.
+screening_result run(const screening_record& r, const policy_table& policy = policy_table::national_defaults(),
+                     institution_kind kind = institution_kind::marriage_registry)
 {
     rule_context c(rules, policy, r.day);
-    return screen(r, xinxing, c);
+    return screen(r, institution("XX-01", "新兴县某机构", kind, xinxing), c);
+}
+
+screening_result at(institution_kind kind, const screening_record& r)
+{
+    return run(r, policy_table::national_defaults(), kind);
 }
 
 std::set<std::string> log_findings(const health_log& log, const period& days, const policy_table& policy)
@@ -85,12 +92,96 @@ TEST_SUITE("institutions.screening")
         const auto within = run(r);
         CHECK(within.verdict == screening_verdict::refer);
         CHECK(within.isolation_required);
-        CHECK(within.living_area_from == d(2020, 2, 25));
+        CHECK(within.referred_to == "隔离观察区");
+        // 14 days' isolation from the day screened, 10 to 23 February: in from the 24th (as isolation_period).
+        CHECK(within.living_area_from == d(2020, 2, 24));
         r.travel[0].on = d(2020, 1, 26);  // 15 days: outside a 14-day window
         CHECK(run(r).verdict == screening_verdict::admit);
         r.travel[0].epidemic_area = false;
         r.contact_with_epidemic_area = true;
         CHECK(run(r).verdict == screening_verdict::refer);
+    }
+
+    TEST_CASE("screen by kind: a home keeps recent contact out — a relief station refers everyone, saying where")
+    {
+        auto r = at_gate(365);
+        r.travel.push_back({"武汉", d(2020, 1, 27), true});
+        // 养老机构 / 儿童福利院: contact within the window denies entry; the day after the window it admits.
+        for (const auto kind : {institution_kind::elderly_care, institution_kind::child_welfare}) {
+            const auto home = at(kind, r);
+            CHECK(home.verdict == screening_verdict::deny);
+            CHECK_FALSE(home.isolation_required);
+        }
+        auto outside = r;
+        outside.travel[0].on = d(2020, 1, 26);
+        CHECK(at(institution_kind::elderly_care, outside).verdict == screening_verdict::admit);
+
+        // 救助管理站: never turned away. Contact refers to isolation, a fever to a fever clinic (the most urgent
+        // referral wins), no mask to a mask at the gate, no temperature to a measurement.
+        const auto contact = at(institution_kind::relief_station, r);
+        CHECK(contact.verdict == screening_verdict::refer);
+        CHECK(contact.referred_to == "隔离观察区");
+        CHECK(contact.isolation_required);
+        auto fever = r;
+        fever.temperature = 385;
+        fever.mask = false;
+        const auto sick = at(institution_kind::relief_station, fever);
+        CHECK(sick.verdict == screening_verdict::refer);
+        CHECK(sick.referred_to == "医疗机构发热门诊");
+        CHECK(sick.reasons.size() == 3);
+        CHECK(at(institution_kind::elderly_care, fever).verdict == screening_verdict::deny);
+        auto no_mask = at_gate(365);
+        no_mask.mask = false;
+        CHECK(at(institution_kind::relief_station, no_mask).verdict == screening_verdict::refer);
+        CHECK(at(institution_kind::relief_station, no_mask).referred_to == "入口发放口罩后进入");
+        auto unmeasured = at_gate(365);
+        unmeasured.temperature.reset();
+        for (const auto kind : {institution_kind::relief_station, institution_kind::elderly_care}) {
+            const auto result = at(kind, unmeasured);  // no temperature is never an admission
+            CHECK(result.verdict == screening_verdict::refer);
+            CHECK(result.referred_to == "入口补测体温");
+        }
+    }
+
+    TEST_CASE("screen by kind: look-back days and the fever comparison set per kind, the plain value elsewhere")
+    {
+        auto policy = policy_table::national_defaults();
+        REQUIRE(policy
+                    .add({"contact_lookback_days@elderly_care", xinxing, period::from(d(2020, 2, 7)), std::int64_t{15},
+                          "养老机构指南第二版"})
+                    .has_value());
+        REQUIRE(policy
+                    .add({"fever_threshold_inclusive@relief_station", xinxing, period::from(d(2020, 1, 1)), false,
+                          "> 37.3"})
+                    .has_value());
+        auto r = at_gate(365);
+        r.travel.push_back({"武汉", d(2020, 1, 26), true});  // 15 days before 10 February
+        CHECK(run(r, policy, institution_kind::elderly_care).verdict == screening_verdict::deny);
+        CHECK(run(r, policy, institution_kind::child_welfare).verdict == screening_verdict::admit);  // 14 days
+        r.travel[0].on = d(2020, 1, 25);  // 16 days: outside the home's 15
+        CHECK(run(r, policy, institution_kind::elderly_care).verdict == screening_verdict::admit);
+        // Equal to 37.3 ℃: a fever at a home (≥), not at the station (>); 37.4 ℃ is one at both.
+        CHECK(run(at_gate(373), policy, institution_kind::elderly_care).verdict == screening_verdict::deny);
+        CHECK(run(at_gate(373), policy, institution_kind::relief_station).verdict == screening_verdict::admit);
+        CHECK(run(at_gate(374), policy, institution_kind::relief_station).referred_to == "医疗机构发热门诊");
+        // A scope that names no kind, or a parameter not set per kind, is an unknown parameter.
+        CHECK(
+            policy
+                .add({"contact_lookback_days@nursing_home", xinxing, period::from(d(2020, 1, 1)), std::int64_t{15}, ""})
+                .error() == error::unknown_parameter);
+        CHECK(policy.add({"public_notice_days@elderly_care", xinxing, period::from(d(2020, 1, 1)), std::int64_t{7}, ""})
+                  .error() == error::unknown_parameter);
+        CHECK(
+            policy.add({"contact_lookback_days@", xinxing, period::from(d(2020, 1, 1)), std::int64_t{7}, ""}).error() ==
+            error::unknown_parameter);
+    }
+
+    TEST_CASE("screen by kind: every institution kind is a scope a parameter may name, and nothing else is")
+    {
+        std::vector<std::string_view> kinds;
+        for (const auto& k : detail::institution_kind_names) kinds.push_back(k.name);
+        CHECK(kinds ==
+              std::vector<std::string_view>(std::begin(institution_kind_scopes), std::end(institution_kind_scopes)));
     }
 
     TEST_CASE("health log: fevers, missing days, too few readings, screenings without a temperature")

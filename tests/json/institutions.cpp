@@ -88,7 +88,8 @@ TEST_SUITE("json.institutions")
         const rule_set rules;
         const auto policy = policy_table::national_defaults();
         rule_context c(rules, policy, d(2020, 2, 10));
-        const auto result = json::value_from(screen(s, xinxing, c));
+        const auto result = json::value_from(
+            screen(s, institution("XX-JLY-01", "新兴县敬老院", institution_kind::elderly_care, xinxing), c));
         CHECK(result.at("verdict") == "admit");  // 21 days before: outside the window
         const auto report = json::value_from(make_daily_report(log, d(2020, 2, 10), c));
         CHECK(report.at("zero_report") == true);

@@ -117,6 +117,18 @@ inline std::string_view to_string(institution_kind k) noexcept
     return detail::name_of<institution_kind>(detail::institution_kind_names, k);
 }
 
+namespace detail {
+/// The parameter name to read for `kind`: "name@kind" where the policy table holds a value for it, else "name".
+[[nodiscard]] inline std::string scoped_parameter(std::string_view name, institution_kind kind, rule_context& c,
+                                                  division_code where)
+{
+    auto scoped = std::string(name) + '@' + std::string(to_string(kind));
+    if (c.policy().find(scoped, where, c.on()) != nullptr) return scoped;
+    return std::string(name);
+}
+
+}  // namespace detail
+
 inline std::optional<institution_kind> institution_kind_from_string(std::string_view s) noexcept
 {
     return detail::value_named<institution_kind>(detail::institution_kind_names, s);

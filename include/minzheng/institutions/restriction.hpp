@@ -305,7 +305,8 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
     const auto* m = p.find(measure_kind::isolation_before_entry);
     if (m == nullptr) return;
     auto days = m->limit ? std::optional<std::int64_t>(*m->limit)
-                         : c.value<std::int64_t>("quarantine_days", i.division, field_path{} / "isolation");
+                         : c.value<std::int64_t>(scoped_parameter("quarantine_days", i.kind, c, i.division), i.division,
+                                                 field_path{} / "isolation");
     if (!days) return;
     if (r.symptoms) return combine(d, verdict::deny, p, "INS-110", "有可疑症状，不得进入", "symptoms: no entry");
     const auto need = std::to_string(*days);

@@ -3,11 +3,13 @@
 // staff: temperatures once or twice a day, fevers, missing records, the daily and zero reports (日报告、零报告),
 // and the summary a bulletin gives (persons screened, persons with contact with an epidemic area).
 // Thresholds are parameters: fever_threshold_decicelsius and whether equal counts (fever_threshold_inclusive),
-// contact_lookback_days, quarantine_days, temperature_checks_per_day.
+// contact_lookback_days, quarantine_days, temperature_checks_per_day; the first four may be set per kind of
+// institution ("contact_lookback_days@relief_station"), since the guides for homes and stations differ.
 
 #include <minzheng/core/date.hpp>
 #include <minzheng/core/division_code.hpp>
 #include <minzheng/core/resident_id.hpp>
+#include <minzheng/institutions/institution.hpp>
 #include <minzheng/rules/context.hpp>
 
 #include <cstddef>
@@ -48,12 +50,38 @@ struct screening_result {
     std::vector<std::string> reasons;  ///< each with the rule id, e.g. "INS-111 体温 37.5℃ ≥ 37.3℃"
     bool isolation_required = false;
     std::optional<date> living_area_from;  ///< when isolation is required: the first day after it
+    /// Where a referred person goes: 医疗机构发热门诊 for a fever or symptoms, 隔离观察区 for recent contact, ...
+    /// (the most urgent one when several apply).
+    std::optional<std::string> referred_to;
 };
 
-/// Screens one person at `where` on the record's day: no temperature measured is `refer` (INS-112), a fever
-/// is `deny` (INS-111), no mask is `deny` (INS-113), travel to an epidemic area or contact within the look-back
-/// window is `refer` with isolation of `quarantine_days` (INS-114).
-[[nodiscard]] screening_result screen(const screening_record& r, division_code where, rule_context& c);
+/// True for the kinds where people live (养老机构, 特困供养设施, 儿童福利院, 未成年人救助保护机构, 福利服务中心,
+/// 精神卫生福利机构): there, contact within the look-back window keeps a person out.
+[[nodiscard]] constexpr bool is_residential(institution_kind k) noexcept
+{
+    switch (k) {
+    case institution_kind::elderly_care:
+    case institution_kind::tekun_support:
+    case institution_kind::child_welfare:
+    case institution_kind::minor_protection:
+    case institution_kind::welfare_service_centre:
+    case institution_kind::mental_health_welfare: return true;
+    case institution_kind::relief_station:
+    case institution_kind::funeral_home:
+    case institution_kind::marriage_registry:
+    case institution_kind::other: return false;
+    }
+    return false;
+}
+
+/// Screens one person at the entrance of `at` on the record's day (民政部 养老机构 and 救助管理机构 epidemic guides,
+/// 2020). No temperature measured is never an admission: `refer` to be measured (INS-112). Elsewhere than a relief
+/// station a fever or symptoms deny (INS-111), no mask denies (INS-113), and recent travel or contact within the
+/// look-back window (INS-114) denies at a residential kind (is_residential) and refers with `quarantine_days` of
+/// isolation elsewhere. A relief station (救助管理站) turns nobody away: each of those is `refer`, and
+/// `referred_to` says where (fever clinic, isolation area, a mask issued at the gate). The parameters are looked up
+/// for the institution's kind first ("name@kind"), then plainly, in its division.
+[[nodiscard]] screening_result screen(const screening_record& r, const institution& at, rule_context& c);
 
 /// A temperature reading of the daily log.
 struct temperature_reading {
@@ -132,38 +160,60 @@ namespace detail {
 
 }  // namespace detail
 
-inline screening_result screen(const screening_record& r, division_code where, rule_context& c)
+inline screening_result screen(const screening_record& r, const institution& at, rule_context& c)
 {
     screening_result out;
+    const auto where = at.division;
+    const bool station = at.kind == institution_kind::relief_station;
+    const auto name = [&](std::string_view n) { return detail::scoped_parameter(n, at.kind, c, where); };
     const auto path = field_path{} / "temperature";
-    const auto threshold = c.value<std::int64_t>("fever_threshold_decicelsius", where, path);
-    const auto lookback = c.value<std::int64_t>("contact_lookback_days", where, field_path{} / "travel");
-    const auto quarantine = c.value<std::int64_t>("quarantine_days", where, field_path{} / "travel");
-    const auto refer = [&](std::string why) {
+    const auto threshold_name = name("fever_threshold_decicelsius");
+    const auto inclusive_name = name("fever_threshold_inclusive");
+    const auto threshold = c.value<std::int64_t>(threshold_name, where, path);
+    const auto inclusive = c.value<bool>(inclusive_name, where, path);
+    const auto lookback = c.value<std::int64_t>(name("contact_lookback_days"), where, field_path{} / "travel");
+    const auto quarantine = c.value<std::int64_t>(name("quarantine_days"), where, field_path{} / "travel");
+    // Referral targets by urgency: a fever clinic before an isolation area before a measurement or a mask.
+    int urgency = 0;
+    const auto refer = [&](std::string why, int level = 0, std::string_view to = {}) {
         if (out.verdict == screening_verdict::admit) out.verdict = screening_verdict::refer;
         out.reasons.push_back(std::move(why));
+        if (!to.empty() && (!out.referred_to || level > urgency)) {
+            out.referred_to = std::string(to);
+            urgency = level;
+        }
     };
-    const auto deny = [&](std::string why) {
+    // At a relief station nobody is turned away: what denies elsewhere refers there, to `to`.
+    const auto deny = [&](std::string why, int level, std::string_view to) {
+        if (station) return refer(std::move(why), level, to);
         out.verdict = screening_verdict::deny;
         out.reasons.push_back(std::move(why));
     };
     if (!r.temperature) {
-        refer("INS-112 未测体温 (temperature not measured)");
-    } else if (const auto fever = detail::is_fever(*r.temperature, where, c, path); !fever) {
-        refer("POL-002 发热阈值未设置 (fever threshold not set)");
-    } else if (*fever) {
+        refer("INS-112 未测体温", 1, "入口补测体温");
+    } else if (!threshold || !inclusive) {
+        refer("POL-002 发热阈值未设置", 1, "入口补测体温");
+    } else if (*inclusive ? *r.temperature >= *threshold : *r.temperature > *threshold) {
         deny("INS-111 体温 " + detail::celsius(*r.temperature) + "，达到发热标准 " +
-             detail::celsius(static_cast<int>(*threshold)));
+                 detail::celsius(static_cast<int>(*threshold)),
+             3, "医疗机构发热门诊");
     }
-    if (!r.mask) deny("INS-113 未佩戴口罩 (no mask)");
-    if (r.symptoms) deny("INS-111 有可疑症状 (symptoms)");
+    if (!r.mask) deny("INS-113 未佩戴口罩", 0, "入口发放口罩后进入");
+    if (r.symptoms) deny("INS-111 有可疑症状", 3, "医疗机构发热门诊");
     if (!lookback) {
-        refer("POL-002 行程回溯天数未设置 (look-back not set)");
+        refer("POL-002 行程回溯天数未设置");
     } else if (detail::recent_contact(r, *lookback)) {
-        refer("INS-114 " + std::to_string(*lookback) + " 天内到过疫区或有接触史 (epidemic area within " +
-              std::to_string(*lookback) + " days)");
-        out.isolation_required = true;
-        if (quarantine) out.living_area_from = r.day + boost::gregorian::days(*quarantine + 1);
+        const auto why = "INS-114 " + std::to_string(*lookback) + " 天内到过疫区或有接触史";
+        if (is_residential(at.kind)) {
+            deny(why, 2, "隔离观察区");
+        } else {
+            refer(why, 2, "隔离观察区");
+        }
+        if (out.verdict != screening_verdict::deny) {
+            out.isolation_required = true;
+            // Isolated from the day screened, `quarantine` days: in from the day after the last (isolation_period).
+            if (quarantine) out.living_area_from = r.day + boost::gregorian::days(*quarantine);
+        }
     }
     return out;
 }

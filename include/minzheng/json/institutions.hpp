@@ -374,7 +374,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
     v = boost::json::object{{"verdict", boost::json::value_from(x.verdict)},
                             {"reasons", boost::json::value_from(x.reasons)},
                             {"isolation_required", x.isolation_required},
-                            {"living_area_from", detail::optional_date_to_json(x.living_area_from)}};
+                            {"living_area_from", detail::optional_date_to_json(x.living_area_from)},
+                            {"referred_to", detail::optional_to_json(x.referred_to)}};
 }
 
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const temperature_reading& x)

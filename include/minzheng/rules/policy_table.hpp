@@ -208,7 +208,19 @@ private:
 [[nodiscard]] value_range parameter_range(const parameter_info& p) noexcept;
 /// True when `v` lies in `r` (for a ratio: a non-negative value within r, denominator at most max_ratio_denominator).
 [[nodiscard]] bool value_within(const parameter_value& v, const value_range& r) noexcept;
-/// The library parameter with this name, or nullptr.
+/// The library parameters a locality may set per kind of institution, as "name@kind" ("contact_lookback_days@
+/// relief_station"): the epidemic guides differ for homes and relief stations. A screening looks the scoped name up
+/// first, then the plain one.
+inline constexpr std::string_view per_institution_kind_parameters[] = {
+    "contact_lookback_days", "fever_threshold_decicelsius", "fever_threshold_inclusive", "quarantine_days"};
+/// The institution kinds a scoped name may name: the JSON names of `institution_kind` (a test keeps them in step;
+/// the enumeration lives in the institutions layer, above this one).
+inline constexpr std::string_view institution_kind_scopes[] = {
+    "elderly_care", "tekun_support",     "child_welfare",          "minor_protection",      "relief_station",
+    "funeral_home", "marriage_registry", "welfare_service_centre", "mental_health_welfare", "other"};
+
+/// The library parameter with this name, or nullptr. A scoped "name@kind" finds `name` when it is one of
+/// per_institution_kind_parameters and `kind` one of institution_kind_scopes; any other scope is unknown.
 [[nodiscard]] const parameter_info* find_library_parameter(std::string_view name);
 
 /// The text of a value for messages and traces: "665.00元", "3/2", "30", "37.3℃", "是"/"否".
@@ -440,6 +452,15 @@ inline const std::vector<parameter_info>& library_parameters()
 
 inline const parameter_info* find_library_parameter(std::string_view name)
 {
+    if (const auto at = name.find('@'); at != std::string_view::npos) {
+        const auto base = name.substr(0, at);
+        const auto scope = name.substr(at + 1);
+        const auto listed = [](const auto& names, std::string_view n) {
+            return std::find(std::begin(names), std::end(names), n) != std::end(names);
+        };
+        if (!listed(per_institution_kind_parameters, base) || !listed(institution_kind_scopes, scope)) return nullptr;
+        name = base;
+    }
     const auto& list = library_parameters();
     const auto it = std::lower_bound(list.begin(), list.end(), name,
                                      [](const parameter_info& p, std::string_view n) { return p.name < n; });

@@ -119,6 +119,7 @@ TEST_SUITE("json.recipients")
         case_event no(case_state::rejected, d(2020, 1, 9));
         no.reason = "收入超标";
         no.ground = decision_ground::income_above_standard;
+        no.notified = d(2020, 1, 10);
         REQUIRE(f.advance(no).has_value());
         f.kind = registration_type::rural;
         f.review = review_class::unstable;

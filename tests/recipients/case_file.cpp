@@ -113,6 +113,58 @@ TEST_SUITE("recipients.case_file")
         CHECK(findings_of(h, d(2022, 1, 6)).empty());
     }
 
+    TEST_CASE("case_file: a 低保 refusal is notified in writing within 3 days (2012) or 3 working days (2021), RCP-058")
+    {
+        // 2012 art. 26: 3 days, counted from the day after the decision, a last day off moved to the next working day.
+        auto f = by_the_book_2012();
+        f.events.erase(f.events.begin() + 6,
+                       f.events.end());  // up to the county review of 23 January; the county refuses instead of posting
+        auto no = step(case_state::rejected, d(2020, 2, 11));  // a Tuesday: 12, 13, 14 February, due Friday the 14th
+        no.reason = "人均收入高于标准";
+        no.ground = decision_ground::income_above_standard;
+        no.notified = d(2020, 2, 14);
+        REQUIRE(f.advance(no).has_value());
+        // Only RCP-058 is asked about here (the county review itself ran past its 5 working days).
+        const auto late = [&](date on) { return findings_of(f, on).count("RCP-058 /events/6/notified") == 1; };
+        CHECK_FALSE(late(d(2020, 3, 1)));
+        f.events.back().notified = d(2020, 2, 15);
+        CHECK(late(d(2020, 3, 1)));
+        // Decided on a Wednesday: the third day is Saturday 15 February, so Monday the 17th is still in time.
+        f.events.back().on = d(2020, 2, 12);
+        f.events.back().notified = d(2020, 2, 17);
+        CHECK_FALSE(late(d(2020, 3, 1)));
+        f.events.back().notified = d(2020, 2, 18);
+        CHECK(late(d(2020, 3, 1)));
+        // Not notified at all: in time up to the 17th, late from the 18th.
+        f.events.back().notified.reset();
+        CHECK_FALSE(late(d(2020, 2, 17)));
+        CHECK(late(d(2020, 2, 18)));
+
+        // 2021 art. 21: 3 working days. Decided Wednesday 2022-01-05: 6, 7 and Monday 10 January.
+        case_file h("C-4", assistance_category::dibao, "LD-0004", luoding, d(2022, 1, 4));
+        auto refusal = step(case_state::rejected, d(2022, 1, 5));
+        refusal.reason = "人均收入高于标准";
+        refusal.ground = decision_ground::income_above_standard;
+        refusal.notified = d(2022, 1, 10);
+        REQUIRE(h.advance(refusal).has_value());
+        CHECK(findings_of(h, d(2022, 2, 1)).empty());
+        h.events.back().notified = d(2022, 1, 11);
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2022, 2, 1));
+        check(h, c);
+        const auto found = c.take_findings();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].rule_id == "RCP-058");
+        CHECK(found[0].message_zh ==
+              "不予批准（确认）的决定应于 2022-01-10 前书面通知申请人（3 个工作日内），实际通知于 2022-01-11");
+        CHECK(
+            found[0].message_en ==
+            "the refusal was due to be notified in writing by 2022-01-10 (within 3 working days); notified 2022-01-11");
+        h.events.back().notified.reset();
+        CHECK(findings_of(h, d(2022, 1, 10)).empty());
+        CHECK(findings_of(h, d(2022, 1, 11)) == std::set<std::string>{"RCP-058 /events/1/notified"});
+    }
+
     TEST_CASE("case_file: the notice's 7th day is still inside the notice (RCP-050)")
     {
         auto f = by_the_book_2012();

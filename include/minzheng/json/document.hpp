@@ -257,7 +257,8 @@ inline constexpr member_shape case_event_members[] = {{"to", &detail::enum_of<ca
                                                       {"extended", &boolean},
                                                       {"reduced", &boolean},
                                                       {"reason", &string},
-                                                      {"ground", &detail::enum_of<decision_ground>}};
+                                                      {"ground", &detail::enum_of<decision_ground>},
+                                                      {"notified", &date_text}};
 inline constexpr shape case_event_object = object_shape("case_event", "one step of a case", case_event_members);
 inline constexpr shape case_events = array_shape(case_event_object);
 

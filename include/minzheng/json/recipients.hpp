@@ -492,7 +492,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"extended", x.extended},
                             {"reduced", x.reduced},
                             {"reason", x.reason},
-                            {"ground", detail::optional_to_json(x.ground)}};
+                            {"ground", detail::optional_to_json(x.ground)},
+                            {"notified", detail::optional_date_to_json(x.notified)}};
 }
 inline boost::system::result<case_event> tag_invoke(boost::json::try_value_to_tag<case_event>,
                                                     const boost::json::value& v)
@@ -508,6 +509,7 @@ inline boost::system::result<case_event> tag_invoke(boost::json::try_value_to_ta
     r.optional_value("reduced", e.reduced);
     r.optional_value("reason", e.reason);
     r.optional("ground", e.ground);
+    r.optional_date("notified", e.notified);
     if (!r) return r.error();
     return e;
 }

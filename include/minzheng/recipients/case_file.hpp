@@ -111,6 +111,9 @@ struct case_event {
     bool reduced = false;     ///< on `approved` after a review: the amount was reduced
     std::string reason;       ///< the written reason of a refusal, reduction, suspension or termination
     std::optional<decision_ground> ground;
+    /// On a 低保 refusal (`rejected`): the day the applicant was notified in writing, due within 3 days (2012
+    /// art. 26) or 3 working days (2021 art. 21) of the decision (RCP-058).
+    std::optional<date> notified;
 
     friend bool operator==(const case_event&, const case_event&) = default;
 };
@@ -527,6 +530,30 @@ inline void check(const case_file& f, rule_context& c)
         const auto& e = f.events[i];
         if (detail::needs_reason(e) && (e.reason.empty() || !e.ground || !is_listed_ground(f.category, *e.ground)))
             c.report("RCP-055", events_path / i, {chinese_name(e.to), minzheng::to_iso_string(e.on), to_string(e.to)});
+    }
+    // The written notice of a 低保 refusal: 2012 art. 26 within 3 days (a period in days: Civil Code arts. 201,
+    // 203, as notice_end); 2021 art. 21 within 3 working days. Still unnotified is late once the day has passed.
+    if (f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge) {
+        const bool y2012 = dibao_edition_on(f.edition_date()) == dibao_edition::y2012;
+        for (std::size_t i = 0; i < f.events.size(); ++i) {
+            const auto& e = f.events[i];
+            if (e.to != s::rejected) continue;
+            const auto name = y2012 ? "dibao_refusal_notice_days" : "dibao_refusal_notice_working_days";
+            const auto limit = c.value<std::int64_t>(name, f.division, events_path / i / "notified");
+            if (!limit) continue;
+            const auto due = y2012 ? notice_end(e.on, *limit, c.calendar())
+                                   : c.calendar().add_working_days(e.on, static_cast<int>(*limit));
+            if (!due) continue;  // beyond the calendar's years: nothing can be said
+            if (e.notified ? *e.notified <= *due : now <= *due) continue;
+            const auto n = std::to_string(*limit);
+            c.report("RCP-058", events_path / i / "notified",
+                     {minzheng::to_iso_string(*due), y2012 ? n + " 日" : n + " 个工作日",
+                      e.notified ? "实际通知于 " + minzheng::to_iso_string(*e.notified)
+                                 : "至 " + minzheng::to_iso_string(now) + " 仍未通知",
+                      y2012 ? n + " days" : n + " working days",
+                      e.notified ? "notified " + minzheng::to_iso_string(*e.notified)
+                                 : "not notified by " + minzheng::to_iso_string(now)});
+        }
     }
     // Deadlines, by category and edition.
     const auto accepted = detail::first_span(f, s::accepted);

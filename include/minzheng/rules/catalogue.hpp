@@ -119,7 +119,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 85> library_rules{{
+inline constexpr std::array<rule_info, 86> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -674,6 +674,13 @@ inline constexpr std::array<rule_info, 85> library_rules{{
      "{0} 不能从“{1}”转入“{2}”",
      "{0} cannot move from {3} to {4}",
      {{{detail::sjz, "第十一条（申请、审核、公示、审批）"}}}},
+    {"RCP-058",
+     "不予批准未按时书面通知",
+     "Refusal not notified in writing in time",
+     severity::error,
+     "不予批准（确认）的决定应于 {0} 前书面通知申请人（{1}内），{2}",
+     "the refusal was due to be notified in writing by {0} (within {3}); {4}",
+     {{{detail::db2012, "第二十六条", 0, detail::until_2021}, {detail::db2021, "第二十一条", detail::from_2021, 0}}}},
     {"RCP-060",
      "定期复核逾期",
      "Periodic review overdue",

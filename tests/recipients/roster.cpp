@@ -43,8 +43,8 @@ household household_of(std::string id, int size, int seed)
     return h;
 }
 
-/// A 2012-procedure case approved on `approved`.
-case_file approved_case(std::string id, std::string subject, date approved)
+/// A 2012-procedure case approved on `approved`, the county having visited the home unless `visited` is false.
+case_file approved_case(std::string id, std::string subject, date approved, bool visited = true)
 {
     case_file f(std::move(id), assistance_category::dibao, std::move(subject), luoding, d(2020, 1, 2));
     (void)f.advance(team_step(case_state::accepted, d(2020, 1, 2)));
@@ -53,7 +53,9 @@ case_file approved_case(std::string id, std::string subject, date approved)
     (void)f.advance(team_step(case_state::township_notice, d(2020, 1, 10)));
     (void)f.advance(team_step(case_state::county_review, d(2020, 1, 20)));
     (void)f.advance(team_step(case_state::county_notice, d(2020, 1, 23)));
-    (void)f.advance(team_step(case_state::approved, approved));
+    auto decision = team_step(case_state::approved, approved);
+    decision.home_visit = visited;
+    (void)f.advance(decision);
     return f;
 }
 
@@ -190,6 +192,60 @@ TEST_SUITE("recipients.roster")
         const auto seventeen = person_of("小芳", "445381", d(2003, 7, 2), 42);
         r = with(seventeen, period::from(d(2021, 1, 1)), span(d(2021, 6, 1), d(2021, 12, 31)));
         CHECK(findings_of(r, d(2022, 2, 1)).count(both) == 1);
+    }
+
+    TEST_CASE("roster: county spot checks of at least 30 % of decided cases (RCP-059), by measure and edition")
+    {
+        // 民发〔2012〕220号 art. 26: the county visits at least 30 % of the 低保 cases it decides. Ten cases: three
+        // visits are exactly 30 % (no finding), two are below.
+        roster r;
+        for (int i = 0; i < 10; ++i)
+            r.cases.push_back(approved_case("C-" + std::to_string(i), "LD-" + std::to_string(i), d(2020, 2, 3), i < 3));
+        const auto spot = [&](const roster& x, date on) {
+            std::vector<finding> out;
+            for (const auto& f : validate_roster(x, on, rules, policy_table::national_defaults()).findings)
+                if (f.rule_id == "RCP-059") out.push_back(f);
+            return out;
+        };
+        // Judged by the cases' own edition, also when validated years later.
+        CHECK(spot(r, d(2020, 3, 1)).empty());
+        CHECK(spot(r, d(2026, 1, 1)).empty());
+        r.cases[2].events.back().home_visit = false;
+        const auto below = spot(r, d(2026, 1, 1));
+        REQUIRE(below.size() == 1);
+        CHECK(below[0].level == severity::warning);
+        CHECK(below[0].path.str() == "/cases");
+        CHECK(below[0].message_zh == "445381 罗定市低保已审批 10 件，县级入户抽查 2 件，低于 30%");
+        // A case still under review counts for nothing. Visited cases: 3 of 11 is still below 30 %, 4 of 12 is not.
+        auto open = approved_case("C-X", "LD-X", d(2020, 2, 3));
+        open.events.pop_back();
+        r.cases.push_back(open);
+        CHECK(spot(r, d(2026, 1, 1)).size() == 1);
+        r.cases.push_back(approved_case("C-Y", "LD-Y", d(2020, 2, 3), true));
+        CHECK(spot(r, d(2026, 1, 1)).size() == 1);
+        r.cases.push_back(approved_case("C-Z", "LD-Z", d(2020, 2, 3), true));
+        CHECK(spot(r, d(2026, 1, 1)).empty());
+        // The 2021 低保 measures set no share: the same cases accepted in 2022 give no finding.
+        for (auto& f : r.cases) {
+            for (auto& e : f.events) {
+                e.on = e.on + boost::gregorian::years(2);
+                e.home_visit = false;
+            }
+        }
+        CHECK(spot(r, d(2026, 1, 1)).empty());
+        // 民发〔2021〕43号 art. 16: the county checks at least 30 % of the 特困 cases; one case, not visited, is 0 %.
+        roster t;
+        case_file tekun("T-1", assistance_category::tekun, "445381195001010011", luoding, d(2022, 3, 1));
+        REQUIRE(tekun.advance(team_step(case_state::accepted, d(2022, 3, 1))).has_value());
+        REQUIRE(tekun.advance(team_step(case_state::investigating, d(2022, 3, 2))).has_value());
+        REQUIRE(tekun.advance(team_step(case_state::township_notice, d(2022, 3, 7))).has_value());
+        REQUIRE(tekun.advance(team_step(case_state::county_review, d(2022, 3, 15))).has_value());
+        auto yes = team_step(case_state::approved, d(2022, 3, 18));
+        REQUIRE(tekun.advance(yes).has_value());
+        t.cases.push_back(tekun);
+        CHECK(spot(t, d(2022, 4, 1)).size() == 1);
+        t.cases[0].events.back().home_visit = true;
+        CHECK(spot(t, d(2022, 4, 1)).empty());
     }
 
     TEST_CASE("reviews_due: the receiving cases due for review by a date, earliest first")

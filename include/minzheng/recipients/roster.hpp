@@ -18,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -292,6 +293,46 @@ inline void check(const roster& r, rule_context& c)
                 }
             }
         }
+    }
+    // County spot checks: the share of decided cases the county visited at home (2012 低保 art. 26, 2021 特困
+    // art. 16: at least 30 %), per county, category and measure, judged on the last acceptance date of the group.
+    struct spot_tally {
+        std::size_t decided = 0;
+        std::size_t visited = 0;
+        date judged;
+    };
+    std::map<std::tuple<std::string_view, division_code, assistance_category>, spot_tally> spot;
+    for (const auto& f : r.cases) {
+        const auto* d = detail::first_decision(f);
+        if (d == nullptr) continue;
+        const bool y2012 = dibao_edition_on(f.edition_date()) == dibao_edition::y2012;
+        const bool dibao = f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge;
+        const std::string_view name = dibao && y2012                                       ? "dibao_spot_check_percent"
+                                      : f.category == assistance_category::tekun && !y2012 ? "tekun_spot_check_percent"
+                                                                                           : "";
+        if (name.empty()) continue;
+        auto& t = spot[{name, f.division, f.category}];
+        if (t.decided == 0 || t.judged < f.edition_date()) t.judged = f.edition_date();
+        ++t.decided;
+        t.visited += d->home_visit ? 1 : 0;
+    }
+    for (const auto& [key, t] : spot) {
+        const auto& [name, division, category] = key;
+        const auto now = c.on();
+        c.set_date(t.judged);
+        c.set_base(base);
+        if (const auto least = c.value<ratio>(name, division, field_path{} / "cases");
+            least && detail::int128{static_cast<std::int64_t>(t.visited)} * least->denominator <
+                         detail::int128{static_cast<std::int64_t>(t.decided)} * least->numerator) {
+            const auto percent = (least->numerator * 100) % least->denominator == 0
+                                     ? std::to_string(least->numerator * 100 / least->denominator) + "%"
+                                     : least->to_string();
+            c.report("RCP-059", field_path{} / "cases",
+                     {division.to_string() + " " + std::string(division.name()), std::string(chinese_name(category)),
+                      std::to_string(t.visited), std::to_string(t.decided), percent, division.to_string(),
+                      std::string(to_string(category))});
+        }
+        c.set_date(now);
     }
     // Enrolments: references, and exclusive categories for minors.
     for (std::size_t i = 0; i < r.enrolments.size(); ++i) {

@@ -119,7 +119,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 86> library_rules{{
+inline constexpr std::array<rule_info, 87> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -681,6 +681,13 @@ inline constexpr std::array<rule_info, 86> library_rules{{
      "不予批准（确认）的决定应于 {0} 前书面通知申请人（{1}内），{2}",
      "the refusal was due to be notified in writing by {0} (within {3}); {4}",
      {{{detail::db2012, "第二十六条", 0, detail::until_2021}, {detail::db2021, "第二十一条", detail::from_2021, 0}}}},
+    {"RCP-059",
+     "县级入户抽查比例不足",
+     "County spot checks below the share required",
+     severity::warning,
+     "{0}{1}已审批 {3} 件，县级入户抽查 {2} 件，低于 {4}",
+     "{5}: the county visited {2} of {3} decided {6} cases at home, below {4}",
+     {{{detail::db2012, "第二十六条", 0, detail::until_2021}, {detail::tk2021, "第十六条", detail::from_2021, 0}}}},
     {"RCP-060",
      "定期复核逾期",
      "Periodic review overdue",

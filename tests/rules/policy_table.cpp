@@ -42,7 +42,9 @@ TEST_SUITE("rules.policy_table")
         CHECK(std::get<std::int64_t>(t.find("elderly_age", div(445381), in2020)->value) == 60);
         CHECK(std::get<std::int64_t>(t.find("tekun_child_age", std::nullopt, in2020)->value) == 16);
         CHECK(std::get<std::int64_t>(t.find("minor_age", std::nullopt, in2020)->value) == 18);
-        CHECK(std::get<std::int64_t>(t.find("self_care_items", std::nullopt, in2020)->value) == 6);
+        // The six self-care items (民发〔2021〕43号 art. 21) are fixed in the type self_care_items, not a parameter.
+        CHECK(t.find("self_care_items", std::nullopt, in2022) == nullptr);
+        CHECK(minzheng::find_library_parameter("self_care_items") == nullptr);
         // 低保边缘 1.5 × standard exists only from 2021-07-01.
         CHECK(t.find("dibao_edge_income_ratio", std::nullopt, d(2021, 6, 30)) == nullptr);
         CHECK(std::get<ratio>(t.find("dibao_edge_income_ratio", std::nullopt, d(2021, 7, 1))->value) == ratio{3, 2});
@@ -63,7 +65,7 @@ TEST_SUITE("rules.policy_table")
     TEST_CASE("policy_table: every national default names a library parameter of its kind")
     {
         const auto t = policy_table::national_defaults();
-        CHECK(t.entries().size() == minzheng::detail::national_defaults.size());
+        CHECK(t.entries().size() == std::size(minzheng::detail::national_defaults));
         for (const auto* e : t.entries()) {
             CAPTURE(e->name);
             const auto* info = minzheng::find_library_parameter(e->name);

@@ -164,7 +164,7 @@ public:
     /// An empty table: no value for anything.
     policy_table() = default;
     /// The values the national measures fix (7-day public notice, 1.5 × standard for 低保边缘 from 2021-07-01,
-    /// the 30/45 working-day limits, 60/16/18-year ages, the six self-care items, ...), each with the period its
+    /// the 30/45 working-day limits, 60/16/18-year ages, the self-care tier limits, ...), each with the period its
     /// edition was in force. Local amounts (standards, caps) are not here: a county adds them.
     [[nodiscard]] static policy_table national_defaults();
 
@@ -352,8 +352,6 @@ inline const std::vector<parameter_info>& parameter_catalogue()
          "疫情防控指南（2020） [5.2]", c::secondary},
         {"rescue_stay_days", k::days, "救助管理站救助期限（日）", "normal length of a stay at a relief station",
          "城市生活无着的流浪乞讨人员救助管理办法实施细则 [3.4]", c::secondary},
-        {"self_care_items", k::count, "生活自理能力评估指标数", "number of self-care items assessed",
-         "民发〔2021〕43号 第二十一条 [2.4]", c::confirmed},
         {"self_care_partial_max_failures", k::count, "部分丧失自理能力的最多未达项数",
          "most failed items for partial loss of self-care (more: complete loss)", "民发〔2021〕43号 第二十二条 [2.4]",
          c::confirmed},
@@ -389,9 +387,10 @@ inline const std::vector<parameter_info>& parameter_catalogue()
     return list;
 }
 
-// The national values (policy-rules.md sections 1, 2, 4, 5, 6, 9). Dates are the editions' periods: the 2012
+// The national values (policy-rules.md sections 1, 2, 4, 5, 6, 9), sized by the list itself (a fixed std::array size
+// left a value-initialised entry without a name after a removal). Dates are the editions' periods: the 2012
 // 低保 measures until 2021-06-30, the 2021 measures from 2021-07-01.
-inline constexpr std::array<national_default, 44> national_defaults = {{
+inline constexpr national_default national_defaults[] = {
     {"adult_age", 0, 0, 18, 0, ""},
     {"charity_disclosure_interval_months", 0, 0, 3, 0, ""},
     {"charity_long_campaign_months", 0, 0, 6, 0, ""},
@@ -425,7 +424,6 @@ inline constexpr std::array<national_default, 44> national_defaults = {{
     {"public_notice_days", 0, 0, 7, 0, ""},
     {"quarantine_days", 0, 0, 14, 0, "[S]"},
     {"rescue_stay_days", 0, 0, 10, 0, "[S]"},
-    {"self_care_items", 0, 0, 6, 0, ""},
     {"self_care_partial_max_failures", 0, 0, 3, 0, ""},
     {"self_care_reassessment_working_days", 20210701, 0, 10, 0, ""},
     {"tekun_child_age", 0, 0, 16, 0, ""},
@@ -436,7 +434,7 @@ inline constexpr std::array<national_default, 44> national_defaults = {{
     {"tekun_township_working_days", 0, 20210630, 20, 0, "[S] 2016 版"},
     {"tekun_township_working_days", 20210701, 0, 15, 0, "2021 版"},
     {"temperature_checks_per_day", 20200101, 0, 1, 0, "[S] 每日晨检"},
-}};
+};
 
 [[nodiscard]] inline date date_of(std::uint32_t ymd)
 {

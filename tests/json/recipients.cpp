@@ -126,6 +126,14 @@ TEST_SUITE("json.recipients")
         f.near_relative = true;
         round_trip(f);
 
+        case_file g("C-2", assistance_category::dibao, "LD-0002", division_code::find(445381).value(), d(2020, 1, 6));
+        REQUIRE(g.advance(case_event(case_state::accepted, d(2020, 1, 6))).has_value());
+        REQUIRE(g.advance(inv).has_value());
+        case_event meeting(case_state::appraisal, d(2020, 1, 13));
+        meeting.appraisal = appraisal_record{d(2020, 1, 14), 9, 6};
+        REQUIRE(g.advance(meeting).has_value());
+        round_trip(g);
+
         roster r;
         r.households.push_back(household("LD-0001", division_code::find(445381).value()));
         r.persons.push_back(full_person());
@@ -148,6 +156,12 @@ TEST_SUITE("json.recipients")
         CHECK(decode_error<household>("[]") == error::json_wrong_type);
         CHECK(decode_error<case_event>(R"({"to":"approved","on":"2020-02-30"})") == error::invalid_date);
         CHECK(decode_error<case_event>(R"({"to":"done","on":"2020-02-03"})") == error::invalid_character);
+        CHECK(decode_error<case_event>(R"({"to":"appraisal","on":"2020-02-03","appraisal":{"held":"2020-02-04"}})") ==
+              error::json_missing_field);
+        CHECK(
+            decode_error<case_event>(
+                R"({"to":"appraisal","on":"2020-02-03","appraisal":{"held":"2020-02-31","participants":9,"representatives":6}})") ==
+            error::invalid_date);
         CHECK(
             decode_error<case_file>(
                 R"({"id":"C","category":"dibao","subject":"H","division":"445381","events":[{"to":"approved","on":"2020-02-03"}]})") ==

@@ -31,6 +31,14 @@ case_event investigation(date on, int people)
     return e;
 }
 
+/// The appraisal step entered on `on` (the investigation's end), its meeting held on `held`.
+case_event appraisal(date on, date held, int participants, int representatives)
+{
+    auto e = step(case_state::appraisal, on);
+    e.appraisal = appraisal_record{held, participants, representatives};
+    return e;
+}
+
 std::set<std::string> findings_of(const case_file& f, date on,
                                   const policy_table& policy = policy_table::national_defaults())
 {
@@ -47,7 +55,7 @@ case_file by_the_book_2012()
     case_file f("C-1", assistance_category::dibao, "LD-0001", luoding, d(2020, 1, 6));
     REQUIRE(f.advance(step(case_state::accepted, d(2020, 1, 6))).has_value());
     REQUIRE(f.advance(investigation(d(2020, 1, 7), 2)).has_value());
-    REQUIRE(f.advance(step(case_state::appraisal, d(2020, 1, 13))).has_value());
+    REQUIRE(f.advance(appraisal(d(2020, 1, 13), d(2020, 1, 14), 9, 6)).has_value());  // 6 of 9: two thirds
     REQUIRE(f.advance(step(case_state::township_notice, d(2020, 1, 15))).has_value());
     REQUIRE(f.advance(step(case_state::county_review, d(2020, 1, 23))).has_value());  // 8 days after posting
     REQUIRE(f.advance(step(case_state::county_notice, d(2020, 2, 3))).has_value());   // 5th working day after 23 Jan
@@ -165,6 +173,144 @@ TEST_SUITE("recipients.case_file")
         CHECK(findings_of(h, d(2022, 1, 11)) == std::set<std::string>{"RCP-058 /events/1/notified"});
     }
 
+    TEST_CASE("case_file: a refusal notified before its decision is a wrong date, never in time (RCP-058)")
+    {
+        case_file h("C-4", assistance_category::dibao, "LD-0004", luoding, d(2022, 1, 4));
+        auto refusal = step(case_state::rejected, d(2022, 1, 5));
+        refusal.reason = "人均收入高于标准";
+        refusal.ground = decision_ground::income_above_standard;
+        refusal.notified = d(2022, 1, 5);  // the day of the decision
+        REQUIRE(h.advance(refusal).has_value());
+        CHECK(findings_of(h, d(2022, 2, 1)).empty());
+        h.events.back().notified = d(2022, 1, 4);  // the day before
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2022, 2, 1));
+        check(h, c);
+        const auto found = c.take_findings();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].rule_id == "RCP-058");
+        CHECK(found[0].path.str() == "/events/1/notified");
+        CHECK(found[0].message_zh ==
+              "不予批准（确认）的决定应于 2022-01-10 前书面通知申请人（3 个工作日内），"
+              "通知日期 2022-01-04 早于决定日期 2022-01-05");
+    }
+
+    TEST_CASE("case_file: the 2012 appraisal — representatives two thirds of the participants (RCP-061)")
+    {
+        // 民发〔2012〕220号 art. 22: 村（居）民代表 not fewer than 2/3 of all who take part.
+        const auto with = [](int participants, int representatives) {
+            auto f = by_the_book_2012();
+            f.events[3].appraisal = appraisal_record{d(2020, 1, 14), participants, representatives};
+            return findings_of(f, d(2020, 2, 11));
+        };
+        const std::set<std::string> short_of{"RCP-061 /events/3/appraisal/representatives"};
+        CHECK(with(9, 6).empty());  // exactly two thirds
+        CHECK(with(9, 5) == short_of);
+        CHECK(with(9, 7).empty());
+        CHECK(with(10, 7).empty());      // 7/10 > 2/3
+        CHECK(with(10, 6) == short_of);  // 6/10 < 2/3: no rounding up
+        CHECK(with(3, 2).empty());
+        // Counts that cannot be: more representatives than participants, nobody, a negative count.
+        CHECK(with(9, 10) == short_of);
+        CHECK(with(0, 0) == short_of);
+        CHECK(with(9, -1) == short_of);
+        // No record given: nothing to judge.
+        auto f = by_the_book_2012();
+        f.events[3].appraisal.reset();
+        CHECK(findings_of(f, d(2020, 2, 11)).empty());
+        // The meeting cannot be held before the investigation ended, nor after the next step began.
+        f.events[3].appraisal = appraisal_record{d(2020, 1, 12), 9, 6};
+        CHECK(findings_of(f, d(2020, 2, 11)) == std::set<std::string>{"RCP-061 /events/3/appraisal/held"});
+        f.events[3].appraisal->held = d(2020, 1, 13);
+        CHECK(findings_of(f, d(2020, 2, 11)).empty());
+        f.events[3].appraisal->held = d(2020, 1, 15);  // the day of the township notice
+        CHECK(findings_of(f, d(2020, 2, 11)).empty());
+        f.events[3].appraisal->held = d(2020, 1, 16);
+        CHECK(findings_of(f, d(2020, 2, 11)) == std::set<std::string>{"RCP-061 /events/3/appraisal/held"});
+        // The message says what was counted.
+        f.events[3].appraisal = appraisal_record{d(2020, 1, 14), 9, 5};
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2020, 2, 11));
+        check(f, c);
+        const auto found = c.take_findings();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].message_zh == "民主评议参加 9 人，其中村（居）民代表 5 人，不足三分之二");
+    }
+
+    TEST_CASE("case_file: the 2012 appraisal is held within 5 working days of the investigation's end (RCP-054)")
+    {
+        // 民发〔2012〕220号 art. 21. The investigation ended on Monday 13 January 2020 (the day the case entered the
+        // appraisal step): 14, 15, 16, 17 and Sunday the 19th (a make-up working day of the Spring Festival), so the
+        // meeting is due by the 19th.
+        const auto held_on = [](date held) {
+            case_file f("C-7", assistance_category::dibao, "LD-0007", luoding, d(2020, 1, 6));
+            REQUIRE(f.advance(step(case_state::accepted, d(2020, 1, 6))).has_value());
+            REQUIRE(f.advance(investigation(d(2020, 1, 7), 2)).has_value());
+            REQUIRE(f.advance(appraisal(d(2020, 1, 13), held, 9, 6)).has_value());
+            REQUIRE(f.advance(step(case_state::township_notice, d(2020, 1, 22))).has_value());
+            return findings_of(f, d(2020, 1, 22)).count("RCP-054 /events");
+        };
+        CHECK(held_on(d(2020, 1, 17)) == 0);
+        CHECK(held_on(d(2020, 1, 18)) == 0);
+        CHECK(held_on(d(2020, 1, 19)) == 0);  // the fifth working day
+        CHECK(held_on(d(2020, 1, 20)) == 1);
+    }
+
+    TEST_CASE("case_file: 2021 appraisals — after an objection (低保 art. 19), at the township's choice (特困)")
+    {
+        // 低保 2021: no appraisal straight after the investigation, one after an objection to the notice.
+        case_file g("C-8", assistance_category::dibao, "LD-0008", luoding, d(2022, 1, 4));
+        REQUIRE(g.advance(step(case_state::accepted, d(2022, 1, 4))).has_value());
+        REQUIRE(g.advance(investigation(d(2022, 1, 5), 2)).has_value());
+        CHECK(g.advance(step(case_state::appraisal, d(2022, 1, 6))).error() == error::illegal_transition);
+        REQUIRE(g.advance(step(case_state::township_notice, d(2022, 1, 10))).has_value());
+        // An objection during the notice: an appraisal once the notice is over, then a new notice.
+        REQUIRE(g.advance(appraisal(d(2022, 1, 18), d(2022, 1, 18), 9, 3)).has_value());
+        REQUIRE(g.advance(step(case_state::township_notice, d(2022, 1, 19))).has_value());
+        // The 2/3 rule is the 2012 measures': not asked of a 2021 case.
+        CHECK(findings_of(g, d(2022, 1, 19)).empty());
+        // 特困 2021 (民发〔2021〕43号): the township may hold one after its investigation.
+        case_file t("T-2", assistance_category::tekun, "445381194001010011", luoding, d(2022, 1, 4));
+        REQUIRE(t.advance(step(case_state::accepted, d(2022, 1, 4))).has_value());
+        REQUIRE(t.advance(investigation(d(2022, 1, 5), 2)).has_value());
+        REQUIRE(t.advance(step(case_state::appraisal, d(2022, 1, 10))).has_value());
+        REQUIRE(t.advance(step(case_state::township_notice, d(2022, 1, 12))).has_value());
+        CHECK(findings_of(t, d(2022, 1, 12)).empty());
+        // 特困 under the 2016 measures (accepted in 2020): no appraisal step.
+        case_file old("T-3", assistance_category::tekun, "445381194001010011", luoding, d(2020, 3, 2));
+        REQUIRE(old.advance(step(case_state::accepted, d(2020, 3, 2))).has_value());
+        REQUIRE(old.advance(investigation(d(2020, 3, 3), 2)).has_value());
+        CHECK(old.advance(step(case_state::appraisal, d(2020, 3, 9))).error() == error::illegal_transition);
+    }
+
+    TEST_CASE("case_file: 特困 support ends only after the 7-day termination notice from 2021-07-01 (RCP-062)")
+    {
+        // 民发〔2021〕43号 art. 26, judged by the termination's own date.
+        const auto ended_on = [](date accepted, date end_on, bool posted) {
+            case_file t("T-4", assistance_category::tekun, "445381194001010011", luoding, accepted);
+            REQUIRE(t.advance(step(case_state::accepted, accepted)).has_value());
+            REQUIRE(t.advance(investigation(accepted + boost::gregorian::days(1), 2)).has_value());
+            REQUIRE(t.advance(step(case_state::township_notice, accepted + boost::gregorian::days(3))).has_value());
+            REQUIRE(t.advance(step(case_state::county_review, accepted + boost::gregorian::days(14))).has_value());
+            REQUIRE(t.advance(step(case_state::approved, accepted + boost::gregorian::days(16))).has_value());
+            if (posted)
+                REQUIRE(
+                    t.advance(step(case_state::termination_notice, end_on - boost::gregorian::days(10))).has_value());
+            auto end = step(case_state::terminated, end_on);
+            end.reason = "死亡";
+            end.ground = decision_ground::death;
+            REQUIRE(t.advance(end).has_value());
+            return findings_of(t, end_on).count(posted ? "RCP-062 /events/7" : "RCP-062 /events/6");
+        };
+        // A case accepted under the 2016 measures, ended the day before, the day, the day after they changed.
+        CHECK(ended_on(d(2020, 3, 2), d(2021, 6, 30), false) == 0);
+        CHECK(ended_on(d(2020, 3, 2), d(2021, 7, 1), false) == 1);
+        CHECK(ended_on(d(2020, 3, 2), d(2021, 7, 2), false) == 1);
+        CHECK(ended_on(d(2020, 3, 2), d(2021, 7, 2), true) == 0);
+        CHECK(ended_on(d(2022, 1, 4), d(2022, 6, 9), false) == 1);
+        CHECK(ended_on(d(2022, 1, 4), d(2022, 6, 20), true) == 0);
+    }
+
     TEST_CASE("case_file: the notice's 7th day is still inside the notice (RCP-050)")
     {
         auto f = by_the_book_2012();
@@ -249,9 +395,10 @@ TEST_SUITE("recipients.case_file")
         CHECK(findings_of(f, d(2020, 2, 11)).empty());  // still open, but not yet late
         const auto late = findings_of(f, d(2020, 2, 12));
         CHECK(late.count("RCP-054 /events") == 1);
-        REQUIRE(f.advance(step(case_state::appraisal, d(2020, 2, 11))).has_value());
+        REQUIRE(f.advance(appraisal(d(2020, 2, 11), d(2020, 2, 11), 7, 5)).has_value());
         CHECK(findings_of(f, d(2020, 2, 12)).empty());  // done on the last day
         f.events.back().on = d(2020, 2, 12);
+        f.events.back().appraisal->held = d(2020, 2, 12);
         CHECK(findings_of(f, d(2020, 2, 12)).count("RCP-054 /events") == 1);  // done one working day late
 
         // 2021: 30 working days overall, 45 when extended.

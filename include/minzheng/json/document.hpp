@@ -250,6 +250,11 @@ inline constexpr member_shape household_members[] = {{"id", &text, true},
                                                      {"property_meets_local_rule", &boolean}};
 inline constexpr shape household_object = object_shape("household", "a household (家庭)", household_members);
 
+inline constexpr member_shape appraisal_members[] = {
+    {"held", &date_text, true}, {"participants", &int32, true}, {"representatives", &int32, true}};
+inline constexpr shape appraisal_object =
+    object_shape("appraisal_record", "the record of a democratic appraisal (民主评议)", appraisal_members);
+
 inline constexpr member_shape case_event_members[] = {{"to", &detail::enum_of<case_state>, true},
                                                       {"on", &date_text, true},
                                                       {"investigators", &int32},
@@ -258,7 +263,8 @@ inline constexpr member_shape case_event_members[] = {{"to", &detail::enum_of<ca
                                                       {"reduced", &boolean},
                                                       {"reason", &string},
                                                       {"ground", &detail::enum_of<decision_ground>},
-                                                      {"notified", &date_text}};
+                                                      {"notified", &date_text},
+                                                      {"appraisal", &appraisal_object}};
 inline constexpr shape case_event_object = object_shape("case_event", "one step of a case", case_event_members);
 inline constexpr shape case_events = array_shape(case_event_object);
 

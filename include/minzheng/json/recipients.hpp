@@ -483,6 +483,22 @@ inline boost::system::result<vagrant_stay> tag_invoke(boost::json::try_value_to_
     return s;
 }
 
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const appraisal_record& x)
+{
+    v = boost::json::object{
+        {"held", date_to_json(x.held)}, {"participants", x.participants}, {"representatives", x.representatives}};
+}
+inline boost::system::result<appraisal_record> tag_invoke(boost::json::try_value_to_tag<appraisal_record>,
+                                                          const boost::json::value& v)
+{
+    detail::object_reader r(v);
+    const auto held = r.get_date("held");
+    const auto participants = r.get<int>("participants");
+    const auto representatives = r.get<int>("representatives");
+    if (!r) return r.error();
+    return appraisal_record{*held, *participants, *representatives};
+}
+
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const case_event& x)
 {
     v = boost::json::object{{"to", boost::json::value_from(x.to)},
@@ -493,7 +509,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"reduced", x.reduced},
                             {"reason", x.reason},
                             {"ground", detail::optional_to_json(x.ground)},
-                            {"notified", detail::optional_date_to_json(x.notified)}};
+                            {"notified", detail::optional_date_to_json(x.notified)},
+                            {"appraisal", detail::optional_to_json(x.appraisal)}};
 }
 inline boost::system::result<case_event> tag_invoke(boost::json::try_value_to_tag<case_event>,
                                                     const boost::json::value& v)
@@ -510,6 +527,7 @@ inline boost::system::result<case_event> tag_invoke(boost::json::try_value_to_ta
     r.optional_value("reason", e.reason);
     r.optional("ground", e.ground);
     r.optional_date("notified", e.notified);
+    r.optional("appraisal", e.appraisal);
     if (!r) return r.error();
     return e;
 }

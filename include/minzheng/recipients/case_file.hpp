@@ -99,7 +99,19 @@ enum class review_class {
     unstable,   ///< 收入不稳定且有劳动能力: monthly urban / quarterly rural (2012), every 6 months (2021)
 };
 
-/// One dated step of a case, with what the step records.
+/// 民主评议记录 — the record of a democratic appraisal: the day the meeting was held and who took part. The 2012
+/// 低保 measures (民发〔2012〕220号) hold it within 5 working days of the investigation's end (art. 21) with
+/// villager or resident representatives at least two thirds of the participants (art. 22).
+struct appraisal_record {
+    date held;                ///< the day of the meeting
+    int participants = 0;     ///< 参加评议总人数
+    int representatives = 0;  ///< of them, 村（居）民代表
+
+    friend bool operator==(const appraisal_record&, const appraisal_record&) = default;
+};
+
+/// One dated step of a case, with what the step records. A step's date is the day the case entered it: the
+/// `appraisal` step's date is the day the investigation ended.
 struct case_event {
     case_event(case_state step, date day) : to(step), on(day) {}
 
@@ -114,6 +126,9 @@ struct case_event {
     /// On a 低保 refusal (`rejected`): the day the applicant was notified in writing, due within 3 days (2012
     /// art. 26) or 3 working days (2021 art. 21) of the decision (RCP-058).
     std::optional<date> notified;
+    /// On `appraisal`: the meeting's record, judged by RCP-061 where given (its absence says nothing of the paper
+    /// record the measure asks for); its `held` date ends the appraisal's time limit (RCP-054).
+    std::optional<appraisal_record> appraisal;
 
     friend bool operator==(const case_event&, const case_event&) = default;
 };
@@ -319,6 +334,10 @@ inline bool is_allowed_transition(assistance_category category, date applied, ca
     const bool dibao = category == assistance_category::dibao || category == assistance_category::dibao_edge;
     const bool child =
         category == assistance_category::orphan || category == assistance_category::de_facto_unsupported_child;
+    // 民主评议: a step of every 2012 低保 case (arts. 21-24); in 2021 after an objection to the township's notice
+    // (低保 art. 19) and, for 特困, whenever the township chooses (民发〔2021〕43号 art. 14 "可以").
+    const bool tekun2021 = category == assistance_category::tekun && !y2012;
+    const bool may_appraise = dibao || tekun2021;
     switch (from) {
     case s::applied:
         return to == s::accepted || to == s::returned || to == s::rejected ||
@@ -329,9 +348,12 @@ inline bool is_allowed_transition(assistance_category category, date applied, ca
     case s::investigating:
         if (dibao && y2012) return to == s::appraisal || to == s::rejected;
         if (child) return to == s::county_review || to == s::rejected;  // no public notice for children
-        return to == s::township_notice || to == s::rejected;
-    case s::appraisal: return dibao && y2012 && (to == s::township_notice || to == s::investigating);
-    case s::township_notice: return to == s::county_review || to == s::investigating;
+        return to == s::township_notice || to == s::rejected || (tekun2021 && to == s::appraisal);
+    case s::appraisal: return may_appraise && (to == s::township_notice || to == s::investigating);
+    case s::township_notice:
+        // After an objection: investigate again, or (2021 低保 art. 19, 2021 特困) hold an appraisal.
+        return to == s::county_review || to == s::investigating ||
+               (!y2012 && (dibao || category == assistance_category::tekun) && to == s::appraisal);
     case s::county_review:
         if (dibao && y2012) return to == s::county_notice || to == s::rejected || to == s::investigating;
         return to == s::approved || to == s::rejected || to == s::investigating;
@@ -544,16 +566,64 @@ inline void check(const case_file& f, rule_context& c)
             const auto due = y2012 ? notice_end(e.on, *limit, c.calendar())
                                    : c.calendar().add_working_days(e.on, static_cast<int>(*limit));
             if (!due) continue;  // beyond the calendar's years: nothing can be said
-            if (e.notified ? *e.notified <= *due : now <= *due) continue;
+            // A notice dated before the decision cannot notify it: a wrong date, reported, never taken as on time.
+            const bool early = e.notified && *e.notified < e.on;
+            if (!early && (e.notified ? *e.notified <= *due : now <= *due)) continue;
             const auto n = std::to_string(*limit);
+            const auto at = e.notified ? minzheng::to_iso_string(*e.notified) : std::string();
             c.report("RCP-058", events_path / i / "notified",
                      {minzheng::to_iso_string(*due), y2012 ? n + " 日" : n + " 个工作日",
-                      e.notified ? "实际通知于 " + minzheng::to_iso_string(*e.notified)
-                                 : "至 " + minzheng::to_iso_string(now) + " 仍未通知",
+                      early        ? "通知日期 " + at + " 早于决定日期 " + minzheng::to_iso_string(e.on)
+                      : e.notified ? "实际通知于 " + at
+                                   : "至 " + minzheng::to_iso_string(now) + " 仍未通知",
                       y2012 ? n + " days" : n + " working days",
-                      e.notified ? "notified " + minzheng::to_iso_string(*e.notified)
-                                 : "not notified by " + minzheng::to_iso_string(now)});
+                      early        ? "notified " + at + ", before the decision of " + minzheng::to_iso_string(e.on)
+                      : e.notified ? "notified " + at
+                                   : "not notified by " + minzheng::to_iso_string(now)});
         }
+    }
+    // The 2012 appraisal's record (arts. 21-22): held on or after the investigation's end, representatives at
+    // least two thirds of the participants (compared in integers: 3r >= 2p).
+    if ((f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge) &&
+        dibao_edition_on(f.edition_date()) == dibao_edition::y2012) {
+        for (std::size_t i = 0; i < f.events.size(); ++i) {
+            const auto& e = f.events[i];
+            if (e.to != s::appraisal) continue;
+            const auto path = events_path / i / "appraisal";
+            if (!e.appraisal) continue;  // not recorded here: nothing to judge (the paper record may exist)
+            const auto& a = *e.appraisal;
+            const auto p = std::to_string(a.participants);
+            const auto r = std::to_string(a.representatives);
+            if (a.participants < 1 || a.representatives < 0 || a.representatives > a.participants)
+                c.report("RCP-061", path / "representatives",
+                         {"参加 " + p + " 人、村（居）民代表 " + r + " 人，人数不成立",
+                          p + " participants and " + r + " representatives cannot be"});
+            else if (3 * static_cast<std::int64_t>(a.representatives) < 2 * static_cast<std::int64_t>(a.participants))
+                c.report("RCP-061", path / "representatives",
+                         {"参加 " + p + " 人，其中村（居）民代表 " + r + " 人，不足三分之二",
+                          r + " of " + p + " participants were representatives, fewer than two thirds"});
+            const auto held = minzheng::to_iso_string(a.held);
+            if (a.held < e.on)
+                c.report("RCP-061", path / "held",
+                         {"评议日期 " + held + " 早于调查结束日 " + minzheng::to_iso_string(e.on),
+                          "held on " + held + ", before the investigation ended on " + minzheng::to_iso_string(e.on)});
+            else if (i + 1 < f.events.size() && a.held > f.events[i + 1].on)
+                c.report("RCP-061", path / "held",
+                         {"评议日期 " + held + " 晚于下一环节 " + minzheng::to_iso_string(f.events[i + 1].on),
+                          "held on " + held + ", after the next step began on " +
+                              minzheng::to_iso_string(f.events[i + 1].on)});
+        }
+    }
+    // 特困 termination (2021 art. 26): a proposed termination is posted for 7 days before the decision. Judged by
+    // the termination's own date: a case accepted under the 2016 measures and ended after 2021-07-01 is ended
+    // under the 2021 procedure.
+    if (f.category == assistance_category::tekun) {
+        for (std::size_t i = 1; i < f.events.size(); ++i) {
+            if (f.events[i].to != s::terminated || f.events[i - 1].to == s::termination_notice) continue;
+            c.set_date(f.events[i].on);
+            c.report("RCP-062", events_path / i, {minzheng::to_iso_string(f.events[i].on)});
+        }
+        c.set_date(f.edition_date());
     }
     // Deadlines, by category and edition.
     const auto accepted = detail::first_span(f, s::accepted);
@@ -564,9 +634,13 @@ inline void check(const case_file& f, rule_context& c)
         if (const auto inv = detail::first_span(f, s::investigating); accepted && inv)
             detail::check_deadline(c, f, "入户调查", "investigation", accepted->start, inv->end,
                                    "dibao_investigation_working_days", now);
-        if (const auto ap = detail::first_span(f, s::appraisal))
-            detail::check_deadline(c, f, "民主评议", "appraisal", ap->start, ap->end, "dibao_appraisal_working_days",
-                                   now);
+        // Art. 21: the appraisal is held within 5 working days of the investigation's end, which is the day the
+        // case entered the appraisal step; the meeting's own date when recorded, else the step's end.
+        if (const auto ap = detail::first_span(f, s::appraisal)) {
+            const auto* rec = detail::first_event(f, s::appraisal);
+            const auto held = rec->appraisal ? std::optional<date>(rec->appraisal->held) : ap->end;
+            detail::check_deadline(c, f, "民主评议", "appraisal", ap->start, held, "dibao_appraisal_working_days", now);
+        }
         if (const auto cr = detail::first_span(f, s::county_review))
             detail::check_deadline(c, f, "县级审批", "county review", cr->start, cr->end,
                                    "dibao_county_review_working_days", now);

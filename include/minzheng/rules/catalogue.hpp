@@ -119,7 +119,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 87> library_rules{{
+inline constexpr std::array<rule_info, 89> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -695,6 +695,20 @@ inline constexpr std::array<rule_info, 87> library_rules{{
      "应于 {0} 前复核（每 {1} 个月）",
      "a review was due by {0} (every {1} months)",
      {{{detail::db2012, "第三十三条", 0, detail::until_2021}, {detail::db2021, "第三十一条", detail::from_2021, 0}}}},
+    {"RCP-061",
+     "民主评议记录不合规定",
+     "Democratic appraisal record not as required",
+     severity::error,
+     "民主评议{0}",
+     "democratic appraisal: {1}",
+     {{{detail::db2012, "第二十一条、第二十二条", 0, detail::until_2021}}}},
+    {"RCP-062",
+     "特困人员终止救助供养前未公示",
+     "特困 support ended without the termination notice",
+     severity::error,
+     "{0} 终止救助供养前未在其所在村（社区）或供养服务机构公示",
+     "support ended on {0} without first posting the proposed termination in the village or institution",
+     {{{detail::tk2021, "第二十六条", detail::from_2021, 0}}}},
     {"RCP-070",
      "同一人出现在两个家庭",
      "A person in two households",

@@ -64,6 +64,23 @@ TEST_SUITE("aid.entitlement")
         CHECK(dibao_entitlement(h, f, ym(2020, 3), c).amount == money::from_fen(45333));
     }
 
+    TEST_CASE("低保: the gap counts income as the locality does — deductions only where it provides for them")
+    {
+        // 民发〔2021〕57号 art. 13 "可按规定适当扣减": (800 × 3 − (2100 − 300)) = 600 with the deduction, 300 without.
+        auto policy = test::luoding_policy(800);
+        const auto f = approved(assistance_category::dibao, d(2022, 2, 10));
+        auto h = family(2100);
+        h.deductions.push_back({h.members[0].person.id, deduction_kind::disability_or_illness, yuan(300)});
+        {
+            rule_context c(rules, policy, d(2022, 3, 1));
+            CHECK(dibao_entitlement(h, f, ym(2022, 3), c).amount == yuan(300));
+        }
+        REQUIRE(
+            policy.add({"dibao_income_deductions", luoding, period::from(d(2021, 7, 1)), true, "test"}).has_value());
+        rule_context c(rules, policy, d(2022, 3, 1));
+        CHECK(dibao_entitlement(h, f, ym(2022, 3), c).amount == yuan(600));
+    }
+
     TEST_CASE("低保: suspended and terminated months are not payable — no standard is not payable")
     {
         const auto policy = test::luoding_policy(560);

@@ -113,6 +113,57 @@ TEST_SUITE("recipients.eligibility")
               "500.005元（1000.01元 ÷ 2）");
     }
 
+    TEST_CASE("低保: 2021 deductions only where the locality provides for them — one 分 around the standard (RCP-017)")
+    {
+        // 民发〔2021〕57号 art. 13: rigid expenses and employment costs "可按规定适当扣减" — a local choice, off in the
+        // national defaults. 800.00元 × 3 = 2400.00元; wages 2550.00元, employment cost 150.00元.
+        auto policy = test::luoding_policy(800);
+        auto h = family(2550);
+        h.deductions.push_back({h.members[0].person.id, deduction_kind::employment_cost, yuan(150)});
+        const auto off = assess_dibao(h, in2022, rules, policy);
+        CHECK_FALSE(off.eligible);
+        CHECK(rule_ids(off) == std::set<std::string>{"RCP-010", "RCP-017"});
+        CHECK(input(off, "deductions") == "未扣减");
+        const auto notice = std::find_if(off.findings.begin(), off.findings.end(),
+                                         [](const finding& f) { return f.rule_id == "RCP-017"; });
+        REQUIRE(notice != off.findings.end());
+        CHECK(notice->level == severity::notice);
+        CHECK(notice->path.str() == "/deductions");
+        CHECK(notice->message_zh == "本地未规定可扣减的支出：1 项扣减未扣减");
+        // The county provides for deductions: 2550.00 − 150.00 = 2400.00, equal to the standard × 3, not below.
+        const auto city = division_code::find(445381);
+        REQUIRE(policy.add({"dibao_income_deductions", city, period::from(d(2021, 7, 1)), true, "test"}).has_value());
+        const auto equal = assess_dibao(h, in2022, rules, policy);
+        CHECK_FALSE(equal.eligible);
+        CHECK(rule_ids(equal) == std::set<std::string>{"RCP-010"});
+        CHECK(input(equal, "income_test") == "2400.00元 ≥ 800.00元 × 3 = 2400.00元");
+        h.deductions[0].monthly = money::from_fen(15'001);  // one 分 more deducted: 2399.99元, below
+        CHECK(assess_dibao(h, in2022, rules, policy).eligible);
+        h.deductions[0].monthly = money::from_fen(14'999);  // one 分 less: 2400.01元
+        CHECK_FALSE(assess_dibao(h, in2022, rules, policy).eligible);
+        // 2012 has no deductions at all, whatever the locality set for 2021.
+        h.deductions[0].monthly = yuan(150);
+        const auto y2012 = assess_dibao(h, in2020, rules, policy);
+        CHECK_FALSE(y2012.eligible);
+        CHECK(rule_ids(y2012) == std::set<std::string>{"RCP-010", "RCP-017"});
+    }
+
+    TEST_CASE("低保: local exclusions of art. 13(四) count until the locality has the rule (RCP-017)")
+    {
+        auto policy = test::luoding_policy(800);
+        auto h = family(2300);
+        h.incomes.push_back({std::nullopt, income_kind::local_exclusion, yuan(100)});
+        const auto counted = assess_dibao(h, in2022, rules, policy);  // 2400.00元: not below
+        CHECK_FALSE(counted.eligible);
+        CHECK(rule_ids(counted) == std::set<std::string>{"RCP-010", "RCP-017"});
+        const auto city = division_code::find(445381);
+        REQUIRE(
+            policy.add({"dibao_local_income_exclusions", city, period::from(d(2021, 7, 1)), true, "test"}).has_value());
+        const auto excluded = assess_dibao(h, in2022, rules, policy);  // 2300.00元
+        CHECK(excluded.eligible);
+        CHECK(excluded.findings.empty());
+    }
+
     TEST_CASE("低保: the urban standard for urban households, a single standard where the locality has one")
     {
         auto policy = test::luoding_policy(560, 780);

@@ -112,11 +112,35 @@ TEST_SUITE("recipients.household")
         h.incomes.push_back({std::nullopt, income_kind::special_care_pension, yuan(200)});
         h.incomes.push_back({h.members[2].person.id, income_kind::scholarship, yuan(100)});
         h.deductions.push_back({h.members[0].person.id, deduction_kind::employment_cost, yuan(150)});
-        CHECK(counted_income(h, in2020)->fen() == yuan(1300).fen());  // wages + assistance + scholarship
-        CHECK(counted_income(h, in2022)->fen() == yuan(750).fen());   // wages - employment cost
-        // Income of someone no longer co-resident does not count.
+        // 2012, urban: wages + assistance + scholarship; 优待抚恤金 excluded by the urban regulation (1999 art. 2).
+        h.kind = registration_type::urban;
+        CHECK(counted_income(h, in2020)->fen() == yuan(1300).fen());
+        // 2012, rural: no measure excludes 优待抚恤金 for a rural household, so it counts.
+        h.kind = registration_type::rural;
+        CHECK(counted_income(h, in2020)->fen() == yuan(1500).fen());
+        // 2021 (art. 13): only the wages; the employment cost is deducted only where the locality provides for it.
+        CHECK(counted_income(h, in2022)->fen() == yuan(900).fen());
+        CHECK(counted_income(h, in2022, {.deductions = true})->fen() == yuan(750).fen());
+        CHECK(counted_income(h, in2020, {.deductions = true})->fen() == yuan(1500).fen());  // 2012: no deductions
+        // Income of someone no longer co-resident does not count, nor do their deductions.
         h.members[0].person.situations.push_back({situation_kind::imprisoned, period::from(d(2021, 1, 1))});
-        CHECK(counted_income(h, in2022)->fen() == 0);
+        CHECK(counted_income(h, in2022, {.deductions = true})->fen() == 0);
+    }
+
+    TEST_CASE("household: local exclusions (2021 art. 13(四)) count unless the locality has the rule")
+    {
+        auto h = family();
+        h.incomes.push_back({h.members[0].person.id, income_kind::wages, yuan(900)});
+        h.incomes.push_back({std::nullopt, income_kind::local_exclusion, yuan(120)});
+        CHECK(counted_income(h, in2022)->fen() == yuan(1020).fen());
+        CHECK(counted_income(h, in2022, {.local_exclusions = true})->fen() == yuan(900).fen());
+        CHECK(counted_income(h, in2020, {.local_exclusions = true})->fen() == yuan(1020).fen());  // 2012: none
+        CHECK(is_counted(income_kind::local_exclusion, dibao_edition::y2021, registration_type::urban));
+        CHECK_FALSE(is_counted(income_kind::local_exclusion, dibao_edition::y2021, registration_type::urban,
+                               {.local_exclusions = true}));
+        CHECK_FALSE(is_counted(income_kind::special_care_pension, dibao_edition::y2021, registration_type::rural));
+        CHECK(is_counted(income_kind::special_care_pension, dibao_edition::y2012, registration_type::rural));
+        CHECK_FALSE(is_counted(income_kind::special_care_pension, dibao_edition::y2012, registration_type::urban));
     }
 
     TEST_CASE("household: the comparison with the standard is exact — equal is not below")
@@ -142,8 +166,9 @@ TEST_SUITE("recipients.household")
         h.incomes.push_back({std::nullopt, income_kind::wages, money::from_fen(INT64_MAX)});
         h.incomes.push_back({std::nullopt, income_kind::other, money::from_fen(1)});
         CHECK(counted_income(h, in2020).error() == error::overflow);
-        CHECK(is_counted(income_kind::de_facto_child_allowance, dibao_edition::y2012) == false);
-        CHECK(is_counted(income_kind::basic_pension_central, dibao_edition::y2021) == false);
+        CHECK(is_counted(income_kind::de_facto_child_allowance, dibao_edition::y2012, registration_type::rural) ==
+              false);
+        CHECK(is_counted(income_kind::basic_pension_central, dibao_edition::y2021, registration_type::rural) == false);
     }
 
     TEST_CASE("household: an id that only looks like one (spaces, U+200B, full-width) is VAL-003")

@@ -112,7 +112,7 @@ inline entitlement dibao_entitlement(const household& h, const case_file& f, yea
     const auto members = co_resident_members(h, day);
     std::int64_t covered = 0;
     for (const auto* m : members) covered += m->covered ? 1 : 0;
-    const auto income = counted_income(h, day);
+    const auto income = counted_income(h, day, income_counting_of(h, c));
     const auto standard = detail::dibao_standard(h.registration, h.kind, c, field_path{} / "incomes");
     if (!standard || !income || members.empty()) {
         e.payable = false;

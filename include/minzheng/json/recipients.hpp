@@ -75,7 +75,8 @@ inline constexpr enum_name<income_kind> income_kind_names[] = {
     {income_kind::scholarship, "scholarship"},
     {income_kind::award, "award"},
     {income_kind::basic_pension_central, "basic_pension_central"},
-    {income_kind::de_facto_child_allowance, "de_facto_child_allowance"}};
+    {income_kind::de_facto_child_allowance, "de_facto_child_allowance"},
+    {income_kind::local_exclusion, "local_exclusion"}};
 inline constexpr enum_name<deduction_kind> deduction_kind_names[] = {
     {deduction_kind::disability_or_illness, "disability_or_illness"},
     {deduction_kind::employment_cost, "employment_cost"}};

@@ -314,10 +314,11 @@ using trace = std::vector<std::pair<std::string, std::string>>;
 }
 
 /// Per-capita income below `standard × numerator / denominator`, exactly. nullopt on overflow or no members.
-[[nodiscard]] inline std::optional<bool> below_scaled(const household& h, date on, money standard, ratio r)
+[[nodiscard]] inline std::optional<bool> below_scaled(const household& h, date on, money standard, ratio r,
+                                                      income_counting how)
 {
     const auto members = static_cast<std::int64_t>(co_resident_members(h, on).size());
-    const auto total = counted_income(h, on);
+    const auto total = counted_income(h, on, how);
     if (members == 0 || !total) return std::nullopt;
     return int128{total->fen()} * r.denominator < int128{standard.fen()} * r.numerator * members;
 }
@@ -341,6 +342,34 @@ using trace = std::vector<std::pair<std::string, std::string>>;
            (tenths % divisor == 0 ? "" : "…") + "元";
 }
 
+/// RCP-017: what the household lists but the edition or the locality does not apply, so nothing is dropped
+/// unsaid — deductions not deducted, local exclusions counted.
+inline void report_income_choices(const household& h, rule_context& c, income_counting how, trace& t)
+{
+    const bool y2012 = dibao_edition_on(c.on()) == dibao_edition::y2012;
+    if (!h.deductions.empty()) {
+        t.emplace_back("deductions", how.deductions ? "按地方规定扣减" : "未扣减");
+        if (!how.deductions) {
+            const auto n = std::to_string(h.deductions.size());
+            c.report(
+                "RCP-017", field_path{} / "deductions",
+                {(y2012 ? "2012 年办法无扣减规定：" : "本地未规定可扣减的支出：") + n + " 项扣减未扣减",
+                 (y2012 ? "the 2012 measures deduct nothing: " : "the locality does not provide for deductions: ") + n +
+                     " deductions not deducted"});
+        }
+    }
+    if (how.local_exclusions) return;
+    for (std::size_t i = 0; i < h.incomes.size(); ++i) {
+        if (h.incomes[i].kind != income_kind::local_exclusion) continue;
+        const auto amount = h.incomes[i].monthly.to_string();
+        c.report("RCP-017", field_path{} / "incomes" / i,
+                 {(y2012 ? "2012 年办法无地方不计入收入的规定：" : "本地未规定不计入的其他收入：") + amount +
+                      " 已计入家庭收入",
+                  (y2012 ? "the 2012 measures have no local exclusions: " : "the locality has no rule excluding it: ") +
+                      amount + " counted as income"});
+    }
+}
+
 inline void check_dibao_income(const household& h, rule_context& c, trace& t, bool& income_ok)
 {
     const auto members = co_resident_members(h, c.on());
@@ -349,11 +378,13 @@ inline void check_dibao_income(const household& h, rule_context& c, trace& t, bo
     std::string names;
     for (const auto* m : members) names += (names.empty() ? "" : "、") + m->person.name.str();
     t.emplace_back("co_resident_members", std::to_string(members.size()) + " (" + names + ")");
+    const auto how = income_counting_of(h, c);
+    report_income_choices(h, c, how, t);
     const auto standard = dibao_standard(h.registration, h.kind, c, field_path{} / "incomes");
     income_ok = false;
     if (!standard || members.empty()) return;
-    const auto total = counted_income(h, c.on());
-    const auto below = income_below(h, c.on(), *standard);
+    const auto total = counted_income(h, c.on(), how);
+    const auto below = income_below(h, c.on(), *standard, how);
     if (!total || !below) return;
     // The verdict is total < standard × members in 分 (no division, no rounding); the trace shows that comparison.
     const auto n = static_cast<int128>(members.size());
@@ -439,8 +470,11 @@ inline eligibility assess_dibao_edge(const household& h, date on, const rule_set
     if (dibao.eligible) {
         c.report("RCP-016", field_path{} / "incomes");
     } else if (edge_ratio && standard) {
-        const auto below = detail::below_scaled(h, on, *standard, *edge_ratio);
-        const auto total = counted_income(h, on);
+        const auto how = income_counting_of(h, c);
+        detail::trace shown;  // the 低保 assessment's trace above already says how income was counted
+        detail::report_income_choices(h, c, how, shown);
+        const auto below = detail::below_scaled(h, on, *standard, *edge_ratio, how);
+        const auto total = counted_income(h, on, how);
         const auto count = co_resident_members(h, on).size();
         const auto n = static_cast<detail::int128>(count);
         t.emplace_back("dibao_edge_income_ratio", edge_ratio->to_string());

@@ -79,10 +79,27 @@ enum class income_kind {
     award,                   ///< 见义勇为等奖励性补助: not counted from 2021
     basic_pension_central,  ///< 城乡居民基本养老保险中的基础养老金 (中央部分): not counted from 2021
     de_facto_child_allowance,  ///< 事实无人抚养儿童基本生活补贴: not counted (民发〔2019〕62号 三(一))
+    /// 设区的市级以上地方人民政府规定不计入的其他收入 (2021 art. 13(四)): not counted where the locality has such a
+    /// rule (`dibao_local_income_exclusions`), counted otherwise and under 2012, which has no such article.
+    local_exclusion,
 };
 
-/// Whether income of this kind is counted under the edition (policy-rules.md 1.4).
-[[nodiscard]] constexpr bool is_counted(income_kind kind, dibao_edition edition) noexcept
+/// What a locality decides about counting a household's income under the 2021 measures (民发〔2021〕57号 art. 13),
+/// read from its policy by income_counting_of().
+struct income_counting {
+    /// "可按规定适当扣减": the listed expenses are deducted only where the locality provides for it.
+    bool deductions = false;
+    /// The locality has a rule of art. 13(四): items of kind `local_exclusion` are not counted.
+    bool local_exclusions = false;
+
+    friend bool operator==(const income_counting&, const income_counting&) = default;
+};
+
+/// Whether income of this kind is counted under the edition (policy-rules.md 1.4) for a household of `type`.
+/// 优待抚恤金: under 2012 its exclusion comes from the urban regulation (城市居民最低生活保障条例 art. 2), so it is not
+/// counted for urban households and counted for rural ones; from 2021 it is never counted (art. 13(一)).
+[[nodiscard]] constexpr bool is_counted(income_kind kind, dibao_edition edition, registration_type type,
+                                        income_counting how = {}) noexcept
 {
     switch (kind) {
     case income_kind::wages:
@@ -90,7 +107,8 @@ enum class income_kind {
     case income_kind::property:
     case income_kind::transfer:
     case income_kind::other: return true;
-    case income_kind::special_care_pension:
+    case income_kind::special_care_pension: return edition == dibao_edition::y2012 && type == registration_type::rural;
+    case income_kind::local_exclusion: return edition == dibao_edition::y2012 || !how.local_exclusions;
     case income_kind::de_facto_child_allowance: return false;
     case income_kind::social_assistance:
     case income_kind::family_planning_reward:
@@ -173,17 +191,25 @@ void check(const household& h, rule_context& c);
 [[nodiscard]] std::vector<const member*> co_resident_members(const household& h, date on);
 
 /// The household's counted monthly income on `on`: counted kinds of co-resident members' income and of
-/// household-level income, less the deductions the edition allows. `overflow` past the money range.
-[[nodiscard]] result<money> counted_income(const household& h, date on);
+/// household-level income, less the deductions when the 2021 edition applies and the locality allows them
+/// (`how.deductions`; 2012 has none). `overflow` past the money range.
+[[nodiscard]] result<money> counted_income(const household& h, date on, income_counting how = {});
 
 /// Per-capita monthly income on `on`, rounded by `mode` (the exact comparison with a standard is
 /// `income_below(h, on, standard)`, which does not round). `division_by_zero` for a household with no co-resident
 /// member.
-[[nodiscard]] result<money> per_capita_income(const household& h, date on, rounding mode = rounding::half_up);
+[[nodiscard]] result<money> per_capita_income(const household& h, date on, rounding mode = rounding::half_up,
+                                              income_counting how = {});
 
 /// True when the per-capita income is strictly below `standard` per person, computed exactly (income <
 /// standard × members), so no rounding decides a case at the boundary.
-[[nodiscard]] result<bool> income_below(const household& h, date on, money standard_per_person);
+[[nodiscard]] result<bool> income_below(const household& h, date on, money standard_per_person,
+                                        income_counting how = {});
+
+/// The locality's choices of art. 13 for the household's registration, as of `c.on()`: the flags
+/// `dibao_income_deductions` and `dibao_local_income_exclusions` (both off in the national defaults). Under the 2012
+/// edition neither exists and nothing is looked up.
+[[nodiscard]] income_counting income_counting_of(const household& h, rule_context& c);
 
 // ---- implementation --------------------------------------------------------------------------------------
 
@@ -219,7 +245,7 @@ inline std::vector<const member*> co_resident_members(const household& h, date o
     return out;
 }
 
-inline result<money> counted_income(const household& h, date on)
+inline result<money> counted_income(const household& h, date on, income_counting how)
 {
     const auto edition = dibao_edition_on(on);
     const auto counts = [&](const std::optional<resident_id>& who) {
@@ -229,12 +255,12 @@ inline result<money> counted_income(const household& h, date on)
     };
     money total;
     for (const auto& i : h.incomes) {
-        if (!is_counted(i.kind, edition) || !counts(i.member)) continue;
+        if (!is_counted(i.kind, edition, h.kind, how) || !counts(i.member)) continue;
         auto sum = total.plus(i.monthly);
         if (!sum) return sum.error();
         total = *sum;
     }
-    if (edition == dibao_edition::y2021) {
+    if (edition == dibao_edition::y2021 && how.deductions) {
         for (const auto& d : h.deductions) {
             if (!counts(d.member)) continue;
             auto rest = total.minus(d.monthly);
@@ -245,24 +271,41 @@ inline result<money> counted_income(const household& h, date on)
     return total;
 }
 
-inline result<money> per_capita_income(const household& h, date on, rounding mode)
+inline result<money> per_capita_income(const household& h, date on, rounding mode, income_counting how)
 {
     const auto members = co_resident_members(h, on).size();
     if (members == 0) return error::division_by_zero;
-    auto total = counted_income(h, on);
+    auto total = counted_income(h, on, how);
     if (!total) return total.error();
     return total->divided_by(static_cast<std::int64_t>(members), mode);
 }
 
-inline result<bool> income_below(const household& h, date on, money standard_per_person)
+inline result<bool> income_below(const household& h, date on, money standard_per_person, income_counting how)
 {
     const auto members = co_resident_members(h, on).size();
     if (members == 0) return error::division_by_zero;
-    auto total = counted_income(h, on);
+    auto total = counted_income(h, on, how);
     if (!total) return {boost::system::in_place_error, total.error()};
     auto threshold = standard_per_person.times(static_cast<std::int64_t>(members));
     if (!threshold) return {boost::system::in_place_error, threshold.error()};
     return *total < *threshold;
+}
+
+inline income_counting income_counting_of(const household& h, rule_context& c)
+{
+    if (dibao_edition_on(c.on()) == dibao_edition::y2012) return {};
+    // Looked up only where the household has something they decide, so a table without them is not asked.
+    income_counting how;
+    if (!h.deductions.empty())
+        how.deductions =
+            c.value<bool>("dibao_income_deductions", h.registration, field_path{} / "deductions").value_or(false);
+    for (const auto& i : h.incomes) {
+        if (i.kind != income_kind::local_exclusion) continue;
+        how.local_exclusions =
+            c.value<bool>("dibao_local_income_exclusions", h.registration, field_path{} / "incomes").value_or(false);
+        break;
+    }
+    return how;
 }
 
 namespace detail {

@@ -119,7 +119,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 89> library_rules{{
+inline constexpr std::array<rule_info, 90> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -497,6 +497,14 @@ inline constexpr std::array<rule_info, 89> library_rules{{
      "家庭符合低保条件，应纳入低保而非低保边缘",
      "the household qualifies for 低保, not for 低保边缘",
      {{{detail::db2021, "第八条", detail::from_2021, 0}}}},
+    {"RCP-017",
+     "收入核算未适用扣减或地方不计入规定",
+     "Deductions or local exclusions not applied",
+     severity::notice,
+     "{0}",
+     "{1}",
+     {{{detail::db2012, "第七条", 0, detail::until_2021},
+       {detail::db2021, "第十三条（“可按规定适当扣减”；（四））", detail::from_2021, 0}}}},
     {"RCP-020",
      "特困：不符合无劳动能力条件",
      "特困: not unable to work",

@@ -55,6 +55,54 @@ inline const division_code luoding = division_code::find(445381).value();   // �
 inline const date in2020 = make_date(2020, 2, 10).value();
 inline const date in2022 = make_date(2022, 2, 10).value();
 
+/// The English words a clerk would meet in a Chinese text: runs of two or more ASCII letters (or '_') outside
+/// quotes (“…” and "…" hold the values a file must contain, as written), except the names of formats and standards
+/// (JSON, CSV, UTF-8, GB, GB/T). Ids, numbers and units mix letters with digits or are one letter, and pass.
+inline std::vector<std::string> english_words(const std::string& text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    bool digit_in_token = false;
+    bool quoted = false;
+    const std::string open = "“";
+    const std::string close = "”";
+    const auto flush = [&] {
+        if (word.size() >= 2 && !digit_in_token && !quoted && word != "JSON" && word != "CSV" && word != "UTF" &&
+            word != "GB" && word != "T")
+            words.push_back(word);
+        word.clear();
+        digit_in_token = false;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        const bool opens = text.compare(i, open.size(), open) == 0;
+        const bool closes = text.compare(i, close.size(), close) == 0;
+        if (opens || closes) {
+            flush();  // the word before the mark, judged by the state it was in
+            quoted = opens;
+            i += open.size() - 1;
+            continue;
+        }
+        if (ch == '"') {
+            flush();
+            quoted = !quoted;
+            continue;
+        }
+        const bool letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '_';
+        const bool digit = ch >= '0' && ch <= '9';
+        if (letter) {
+            word += ch;
+        } else if (digit || ch == '-') {
+            digit_in_token = digit_in_token || digit;  // "LD-0001", "C-1": ids
+            if (!word.empty()) word += ch;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
 /// "RULE /path" of each finding, in order.
 inline std::vector<std::string> paths(const std::vector<finding>& fs)
 {

@@ -29,6 +29,23 @@ TEST_SUITE("core.error")
         CHECK(std::error_code(static_cast<error>(9999)).message() == "unknown minzheng error");
     }
 
+    TEST_CASE("error: every code has a Chinese message without English words")
+    {
+        std::set<std::string_view> seen;
+        for (int code = static_cast<int>(error::empty_input); code <= static_cast<int>(error::parameter_out_of_range);
+             ++code) {
+            const auto zh = minzheng::message_zh(static_cast<error>(code));
+            CAPTURE(code);
+            CHECK(zh != "未知错误");
+            CHECK(minzheng::test::english_words(std::string(zh)).empty());
+            CHECK(seen.insert(zh).second);
+            CHECK(minzheng::message_zh(std::error_code(static_cast<error>(code))) == zh);
+        }
+        CHECK(minzheng::message_zh(static_cast<error>(9999)) == "未知错误");
+        // Another category's code has a general sentence; its own message stays in the English text.
+        CHECK(minzheng::message_zh(std::make_error_code(std::errc::invalid_argument)) == "输入格式不正确");
+    }
+
     TEST_CASE("error: codes compare equal to their condition and not to others")
     {
         CHECK(std::error_code(error::check_character_mismatch) == condition::invalid_text);

@@ -244,10 +244,47 @@ TEST_SUITE("documents.document")
             if (format == "minzheng.payment_batch") found = read_document<payment_batch>(text).findings;
             if (format == "minzheng.health_log") found = read_document<health_log>(text).findings;
             CHECK_MESSAGE(has_errors(found), entry.path().filename().string());
-            for (const auto& f : found) CHECK(f.rule_id.starts_with("DOC-"));
+            for (const auto& f : found) {
+                CHECK(f.rule_id.starts_with("DOC-"));
+                CAPTURE(f.message_zh);
+                CHECK(test::english_words(f.message_zh).empty());  // read by a clerk: no English, no paths
+                CHECK(f.message_zh.find('/') == std::string::npos);
+            }
             ++files;
         }
         CHECK(files >= 8);
+    }
+
+    TEST_CASE("document findings read in Chinese: the place in words, the reason in Chinese (DOC-001 ... DOC-006)")
+    {
+        const auto zh_of = [](std::string_view text) {
+            std::vector<std::string> out;
+            for (const auto& f : read_document<roster>(text).findings) out.push_back(f.message_zh);
+            return out;
+        };
+        CHECK(zh_of(R"({"format":"minzheng.roster","version":1,"households":[{"id":"LD-1"}]})") ==
+              std::vector<std::string>{"缺少必需字段：“registration”"});
+        CHECK(zh_of(R"({"format":"minzheng.roster","version":1,"households":[{"id":7,"registration":"445381"}]})") ==
+              std::vector<std::string>{"字段“id”不符合要求：取值的类型不对；应为字符串"});
+        CHECK(
+            zh_of(
+                R"({"format":"minzheng.roster","version":1,"households":[{"id":"LD-1","registration":"445381","kind":"town"}]})") ==
+            std::vector<std::string>{
+                R"(字段“kind”不符合要求：输入在该位置含有不允许的字符；应为以下之一："urban"、"rural")"});
+        CHECK(zh_of(R"({"format":"minzheng.roster","version":1,"households":[7]})") ==
+              std::vector<std::string>{"第 1 项不符合要求：取值的类型不对；应为对象"});
+        CHECK(zh_of(R"({"format":"minzheng.roster","version":1,"version":1})") ==
+              std::vector<std::string>{"文档中键“version”出现不止一次"});
+        CHECK(zh_of(R"({"format":"minzheng.roster","version":9})") ==
+              std::vector<std::string>{"字段“version”不符合要求：支持的版本为 1 至 1"});
+        const auto broken = zh_of("{\n  \"format\": \"minzheng.roster\",,\n}");
+        REQUIRE(broken.size() == 1);
+        CHECK(broken[0].starts_with("第 2 行第 "));
+        for (const auto& text : {zh_of("[1, 2"), zh_of("{} {}"), zh_of(std::string(200, '['))}) {
+            REQUIRE(text.size() == 1);
+            CAPTURE(text[0]);
+            CHECK(test::english_words(text[0]).empty());
+        }
     }
 
     TEST_CASE("the examples of docs/formats.md read as they say")

@@ -158,12 +158,17 @@ TEST_SUITE("json.rules")
         CHECK(f.message_en ==
               "parameter dibao_standard_urban_monthly for 445381 has two values in force on the same days: "
               "2020-06-01/ and 2020-01-01/2020-06-30");
+        // In Chinese the parameter and the division by their names, not their codes' English.
+        CHECK(f.message_zh ==
+              "参数“城市低保标准（元/人·月）”在罗定市（445381）的两个取值有效期重叠：2020-06-01/ 与 "
+              "2020-01-01/2020-06-30");
         // The same value overlapping a national default is refused too.
         const auto notice = json::parse(R"({"format":"minzheng.policy_table","version":1,"parameters":[
             {"name":"public_notice_days","division":null,"from":"2020-01-01","until":null,"value":5}]})");
         const auto against_defaults = minzheng::policy_table_from_json(notice, policy_table::national_defaults());
         REQUIRE(against_defaults.findings.size() == 1);
         CHECK(against_defaults.findings.front().rule_id == "POL-001");
+        CHECK(against_defaults.findings.front().message_zh.starts_with("参数“公示期（日）”在全国的两个取值有效期重叠"));
     }
 
     TEST_CASE("json: every mistake in a policy document is reported with its path")
@@ -187,6 +192,15 @@ TEST_SUITE("json.rules")
                                        "DOC-001 /parameters/4/value", "DOC-001 /parameters/5/value",
                                        "DOC-001 /parameters/6/value", "DOC-002 /parameters/7/name",
                                        "DOC-003 /parameters/8/unit", "DOC-001 /parameters/9"});
+        // Each reads in Chinese: no English words, no paths (the finding carries the path).
+        for (const auto& f : loaded.findings) {
+            CAPTURE(f.message_zh);
+            CHECK(minzheng::test::english_words(f.message_zh).empty());
+            CHECK(f.message_zh.find("/parameters") == std::string::npos);
+        }
+        CHECK(loaded.findings[0].message_zh == "字段“name”不符合要求：没有这个名称的政策参数");
+        CHECK(loaded.findings[7].message_zh == "缺少必需字段：“name”");
+        CHECK(loaded.findings[8].message_zh == "未知字段：“unit”（将被忽略）");
     }
 
     TEST_CASE("json: a value outside its parameter's range fails the load with POL-003 at the value")
@@ -202,6 +216,7 @@ TEST_SUITE("json.rules")
         CHECK(loaded.findings[0].path.str() == "/parameters/0/value");
         CHECK(loaded.findings[0].message_en ==
               "parameter public_notice_days has the value -7, outside its range 1–3660");
+        CHECK(loaded.findings[0].message_zh == "参数“公示期（日）”的取值 -7 超出允许范围 1–3660");
         CHECK(loaded.findings[1].path.str() == "/parameters/2/value");
     }
 }

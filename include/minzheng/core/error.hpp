@@ -6,6 +6,7 @@
 #include <boost/system/result.hpp>
 
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <type_traits>
 #include <utility>
@@ -92,6 +93,12 @@ enum class condition {
 
 [[nodiscard]] std::error_code make_error_code(error e) noexcept;
 [[nodiscard]] std::error_condition make_error_condition(condition c) noexcept;
+
+/// The Chinese sentence for `e`, as a clerk reads it in a finding (the category's messages are English).
+[[nodiscard]] std::string_view message_zh(error e) noexcept;
+/// The Chinese sentence for a code of the library's category; for a code of another category (a JSON parser's, the
+/// system's), a general sentence — its own message is English and stays in the English text.
+[[nodiscard]] std::string_view message_zh(const std::error_code& ec) noexcept;
 
 /// The result of anything that can fail on bad input: a value or an std::error_code. `.value()` throws
 /// std::system_error, so `resident_id::parse(s).value()` is the throwing form of every parse.
@@ -268,3 +275,68 @@ struct std::is_error_code_enum<minzheng::error> : std::true_type {
 template <>
 struct std::is_error_condition_enum<minzheng::condition> : std::true_type {
 };
+
+// After the specialisations above: overload resolution between the two message_zh asks whether `error` converts to
+// std::error_code.
+namespace minzheng {
+
+inline std::string_view message_zh(error e) noexcept
+{
+    switch (e) {
+    case error::empty_input: return "输入为空";
+    case error::input_too_long: return "输入超过该值任何有效形式的长度";
+    case error::invalid_utf8: return "输入不是有效的 UTF-8 文本";
+    case error::invalid_character: return "输入在该位置含有不允许的字符";
+    case error::wrong_length: return "输入的字符数不对";
+    case error::invalid_number_format: return "数字格式不正确（正负号、小数点或分位符）";
+    case error::check_character_mismatch: return "校验码与其他字符不符";
+    case error::organization_code_check_mismatch: return "统一社会信用代码中的组织机构代码校验码（GB 11714）不符";
+    case error::invalid_date: return "日历中没有这个日期";
+    case error::unknown_province: return "代码不是 GB/T 2260 中的省级行政区";
+    case error::unknown_division: return "代码不在行政区划表中";
+    case error::unknown_registration_authority: return "第一位字符不是任何登记管理部门的代码";
+    case error::unknown_unit: return "计量单位未知";
+    case error::invalid_mobile_number: return "不是大陆手机号码（以 13 至 19 开头的 11 位数字）";
+    case error::invalid_fixed_line_number: return "不是固定电话号码（区号加 7 或 8 位号码）";
+    case error::control_character: return "文本含有控制字符或不可见的格式字符";
+    case error::birth_date_after_as_of: return "出生日期晚于判断日期";
+    case error::date_out_of_range: return "日期超出支持的年份 1800 至 2199";
+    case error::outside_calendar: return "日期超出工作日历覆盖的年份";
+    case error::sub_fen_precision: return "金额不足一分（元的小数超过两位）";
+    case error::negative_count: return "数量不能为负数";
+    case error::overflow: return "结果超出该值的表示范围";
+    case error::division_by_zero: return "除数为零";
+    case error::incompatible_units: return "计量单位度量的不是同一种量，不能合并";
+    case error::inexact_conversion: return "单位换算不能精确";
+    case error::conflicting_calendar_days: return "同一日期既列为节假日又列为工作日";
+    case error::json_wrong_type: return "取值的类型不对";
+    case error::json_missing_field: return "缺少必需字段";
+    case error::invalid_rule_id:
+        return "不是规则编号（库规则为三个字母加三位数字，应用规则为四个及以上字母加三位数字）";
+    case error::unknown_rule: return "没有这个编号的规则";
+    case error::reserved_rule_prefix: return "规则编号使用了库规则保留的前缀";
+    case error::duplicate_rule: return "已登记过这个编号的规则";
+    case error::unknown_parameter: return "没有这个名称的政策参数";
+    case error::parameter_kind_mismatch: return "取值与参数的类型不符";
+    case error::overlapping_periods: return "同一参数同一区划的两个取值在同一天有效";
+    case error::illegal_transition: return "办理程序不允许在当前环节之后进入这一环节";
+    case error::event_out_of_order: return "该环节的日期早于前一环节";
+    case error::insufficient_stock: return "结存将低于零";
+    case error::unknown_reference: return "引用的对象不存在";
+    case error::designation_violated: return "定向款物不得挪作他用，未经捐赠人同意也不得改变用途";
+    case error::duplicate_number: return "编号已被使用";
+    case error::no_proof_of_value: return "无公允价值证明的物资不开具捐赠票据";
+    case error::tampered: return "记录的哈希链校验不通过：存储的数据被改动过";
+    case error::invalid_document: return "文档有错误（见其检查结果）";
+    case error::parameter_out_of_range: return "取值超出参数允许的范围";
+    }
+    return "未知错误";
+}
+
+inline std::string_view message_zh(const std::error_code& ec) noexcept
+{
+    if (ec.category() == error_category()) return message_zh(static_cast<error>(ec.value()));
+    return "输入格式不正确";
+}
+
+}  // namespace minzheng

@@ -444,7 +444,8 @@ inline load_result<std::vector<household>> households_of(const std::vector<membe
             const auto path = field_path{} / (i + 2) / "household_registration";
             out.report("DOC-001", path,
                        {detail::where(i + 2, 1, "家庭户籍地区划"),
-                        "the household's earlier rows give another registration or kind"});
+                        "the household's earlier rows give another registration or kind",
+                        detail::where_zh(i + 2, 1, "家庭户籍地区划"), "同一家庭前面的行填写了不同的户籍地或户籍类型"});
         }
         it->members.push_back(r.who);
     }
@@ -490,7 +491,8 @@ inline load_result<std::vector<disbursement>> read_disbursements(std::string_vie
             if (c.values != 1) {
                 out.report("DOC-001", field_path{} / (i + 2),
                            {"row " + std::to_string(i + 2),
-                            "a row has either 金额 (money) or 物资 (goods), exactly one of them"});
+                            "a row has either 金额 (money) or 物资 (goods), exactly one of them",
+                            "第 " + std::to_string(i + 2) + " 行", "每行只填“金额”或“物资”其中之一"});
             }
             rows.push_back(std::move(static_cast<disbursement&>(c)));
         }
@@ -517,7 +519,8 @@ inline load_result<std::vector<donation_row>> read_donations(std::string_view te
         const auto& record = (*r.value)[i];
         if (record.amount.has_value() == record.goods.has_value()) {
             out.report("DOC-001", field_path{} / (i + 2),
-                       {"row " + std::to_string(i + 2), "a row has either 金额 (amount) or 数量 (goods), not both"});
+                       {"row " + std::to_string(i + 2), "a row has either 金额 (amount) or 数量 (goods), not both",
+                        "第 " + std::to_string(i + 2) + " 行", "每行只填“金额”或“数量”其中之一"});
         }
     }
     if (out.has_errors()) r.value.reset();

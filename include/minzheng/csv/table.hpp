@@ -100,6 +100,13 @@ namespace detail {
     if (!header.empty()) out += " (" + std::string(header) + ")";
     return out;
 }
+/// The same place in Chinese: "第 3 行 B 列（姓名）".
+[[nodiscard]] inline std::string where_zh(std::size_t row, std::size_t col, std::string_view header)
+{
+    std::string out = "第 " + std::to_string(row) + " 行 " + column_letter(col) + " 列";
+    if (!header.empty()) out += "（" + std::string(header) + "）";
+    return out;
+}
 }  // namespace detail
 
 namespace detail {
@@ -113,7 +120,9 @@ public:
         : text_(text), limits_(limits), out_(&out)
     {
         if (text_.size() > limits_.max_bytes) {
-            out_->report("DOC-005", field_path{}, {"the table", std::to_string(text_.size()) + " bytes"});
+            out_->report("DOC-005", field_path{},
+                         {"the table", std::to_string(text_.size()) + " bytes", "表格",
+                          "长 " + std::to_string(text_.size()) + " 字节"});
             failed_ = true;
             return;
         }
@@ -135,7 +144,9 @@ public:
             if (field_.size() > limits_.max_string) {
                 out_->report("DOC-005", field_path{} / line_ / current.size(),
                              {where(line_, current.size(), {}),
-                              "a field longer than " + std::to_string(limits_.max_string) + " bytes"});
+                              "a field longer than " + std::to_string(limits_.max_string) + " bytes",
+                              where_zh(line_, current.size(), {}),
+                              "单元格超过 " + std::to_string(limits_.max_string) + " 字节"});
                 return fail();
             }
             if (in_quotes_) {
@@ -170,16 +181,18 @@ public:
                     was_quoted_ = true;
                     row_quoted_ = true;
                 } else {
-                    out_->report("DOC-006", field_path{} / line_ / current.size(),
-                                 {std::to_string(line_), column_letter(current.size()),
-                                  "a quote inside a field that does not start with one"});
+                    out_->report(
+                        "DOC-006", field_path{} / line_ / current.size(),
+                        {std::to_string(line_), column_letter(current.size()),
+                         "a quote inside a field that does not start with one", "单元格不以引号开头，中间却有引号"});
                     return fail();
                 }
                 break;
             default:
                 if (was_quoted_) {
                     out_->report("DOC-006", field_path{} / line_ / current.size(),
-                                 {std::to_string(line_), column_letter(current.size()), "text after a closing quote"});
+                                 {std::to_string(line_), column_letter(current.size()), "text after a closing quote",
+                                  "结束引号之后还有文字"});
                     return fail();
                 }
                 field_ += ch;
@@ -189,7 +202,8 @@ public:
         if (in_quotes_) {
             // Named where the quote opened: the end of the text is where it was noticed, not where to look.
             out_->report("DOC-006", field_path{} / quote_line_ / current.size(),
-                         {std::to_string(quote_line_), column_letter(current.size()), "a quote is never closed"});
+                         {std::to_string(quote_line_), column_letter(current.size()), "a quote is never closed",
+                          "引号没有闭合"});
             return fail();
         }
         if ((!field_.empty() || !current.empty() || was_quoted_) && end_row(current)) return counted();
@@ -219,7 +233,8 @@ private:
     {
         if (++rows_ <= limits_.max_items) return true;
         out_->report("DOC-005", field_path{},
-                     {"the table", "more than " + std::to_string(limits_.max_items) + " rows"});
+                     {"the table", "more than " + std::to_string(limits_.max_items) + " rows", "表格",
+                      "超过 " + std::to_string(limits_.max_items) + " 行"});
         return fail();
     }
     bool fail()
@@ -292,7 +307,7 @@ load_result<std::vector<Row>> read_table(std::string_view text, std::span<const 
     detail::row_reader reader(text, options.limits, out);
     row header;
     if (!reader.next(header)) {
-        if (!reader.failed()) out.report("DOC-002", field_path{} / std::size_t{1}, {"the header row"});
+        if (!reader.failed()) out.report("DOC-002", field_path{} / std::size_t{1}, {"the header row", "表头行"});
         result.findings = out.take();
         return result;
     }
@@ -309,19 +324,22 @@ load_result<std::vector<Row>> read_table(std::string_view text, std::span<const 
             if (columns[c].en == name || columns[c].zh == name) match = c;
         }
         if (!match) {
-            out.report("DOC-003", path, {detail::where(1, i, name)});
+            out.report("DOC-003", path, {detail::where(1, i, name), detail::where_zh(1, i, name)});
             if (options.unknown == unknown_member_policy::error) out.raise_last(severity::error);
             continue;
         }
         if (present[*match]) {
-            out.report("DOC-004", field_path{} / std::size_t{1}, {"the header row", std::string(name)});
+            out.report("DOC-004", field_path{} / std::size_t{1}, {"the header row", std::string(name), "表头行"});
             continue;
         }
         present[*match] = true;
         feeds[i] = match;
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        if (columns[c].required && !present[c]) out.missing(field_path{} / std::size_t{1} / columns[c].en);
+        if (columns[c].required && !present[c])
+            out.report("DOC-002", field_path{} / std::size_t{1} / columns[c].en,
+                       {(field_path{} / std::size_t{1} / columns[c].en).str(),
+                        "表头的“" + std::string(columns[c].zh) + "”列"});
     }
     // The rows are checked even when the header has a problem, so that one reading reports everything.
     std::vector<Row> records;
@@ -332,7 +350,10 @@ load_result<std::vector<Row>> read_table(std::string_view text, std::span<const 
         if (fields.size() > header.size()) {
             out.report("DOC-001", field_path{} / number,
                        {detail::where(number, header.size(), {}),
-                        std::to_string(fields.size()) + " fields, the header has " + std::to_string(header.size())});
+                        std::to_string(fields.size()) + " fields, the header has " + std::to_string(header.size()),
+                        detail::where_zh(number, header.size(), {}),
+                        "这一行有 " + std::to_string(fields.size()) + " 个单元格，表头只有 " +
+                            std::to_string(header.size()) + " 列"});
         }
         for (std::size_t i = 0; i < header.size(); ++i) {
             if (!feeds[i]) continue;
@@ -340,11 +361,15 @@ load_result<std::vector<Row>> read_table(std::string_view text, std::span<const 
             const std::string_view value = i < fields.size() ? cell_from_sheet(fields[i]) : std::string_view{};
             const auto path = field_path{} / number / col.en;
             if (value.empty()) {
-                if (col.required) out.report("DOC-002", path, {detail::where(number, i, header[i])});
+                if (col.required)
+                    out.report("DOC-002", path,
+                               {detail::where(number, i, header[i]), detail::where_zh(number, i, header[i])});
                 continue;
             }
             if (const auto ec = col.read(value, record)) {
-                out.report("DOC-001", path, {detail::where(number, i, header[i]), ec.message()});
+                out.report("DOC-001", path,
+                           {detail::where(number, i, header[i]), ec.message(), detail::where_zh(number, i, header[i]),
+                            message_zh(ec)});
             }
         }
         records.push_back(std::move(record));

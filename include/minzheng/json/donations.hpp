@@ -132,6 +132,8 @@ inline constexpr std::string_view ledger_envelope = R"({"format":"minzheng.donat
 inline constexpr std::string_view ledger_v1_refused =
     "version 1 ledgers (before minzheng 0.1.0) hashed enumerator positions and cannot be verified; export the "
     "entries again with this version";
+inline constexpr std::string_view ledger_v1_refused_zh =
+    "第 1 版台账（minzheng 0.1.0 之前）按枚举序号计算哈希，无法校验；请用本版本重新导出各条记录";
 }  // namespace detail
 
 /// The ledger as JSON Lines: the envelope {"format":"minzheng.donation_ledger","version":2}, then one canonical
@@ -163,7 +165,7 @@ inline constexpr std::string_view ledger_v1_refused =
     // The envelope line. A file without one was written before envelopes existed: version 1, refused. (An empty
     // file is an empty ledger.)
     if (!text.empty() && !text.starts_with(R"({"format")")) {
-        findings.report("DOC-001", field_path{}, {"/", std::string(detail::ledger_v1_refused)});
+        findings.invalid(field_path{}, detail::ledger_v1_refused, detail::ledger_v1_refused_zh);
         failed = true;
     } else if (!text.empty()) {
         const auto end = text.find('\n');
@@ -177,10 +179,11 @@ inline constexpr std::string_view ledger_v1_refused =
         } else if (!findings.envelope(v, "minzheng.donation_ledger", 2)) {
             failed = true;
         } else if (v.as_object().at("version") == 1) {
-            findings.report("DOC-001", field_path{} / "version", {"/version", std::string(detail::ledger_v1_refused)});
+            findings.invalid(field_path{} / "version", detail::ledger_v1_refused, detail::ledger_v1_refused_zh);
             failed = true;
         } else if (line != detail::ledger_envelope) {
-            findings.report("DON-010", field_path{}, {"1", make_error_code(error::tampered).message()});
+            findings.report("DON-010", field_path{},
+                            {"1", make_error_code(error::tampered).message(), message_zh(error::tampered)});
             failed = true;
         }
     }
@@ -203,7 +206,9 @@ inline constexpr std::string_view ledger_v1_refused =
             break;
         }
         if (boost::json::serialize(boost::json::value_from(*e)) != line) {
-            findings.report("DON-010", path, {std::to_string(index + 1), make_error_code(error::tampered).message()});
+            findings.report(
+                "DON-010", path,
+                {std::to_string(index + 1), make_error_code(error::tampered).message(), message_zh(error::tampered)});
             failed = true;
             break;
         }
@@ -215,7 +220,8 @@ inline constexpr std::string_view ledger_v1_refused =
         if (ledger) {
             out.value = std::move(*ledger);
         } else {
-            findings.report("DON-010", field_path{} / at, {std::to_string(at + 1), ledger.error().message()});
+            findings.report("DON-010", field_path{} / at,
+                            {std::to_string(at + 1), ledger.error().message(), message_zh(ledger.error())});
         }
     }
     out.findings = findings.take();

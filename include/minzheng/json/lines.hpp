@@ -223,9 +223,11 @@ inline stream_summary check_roster_lines(std::istream& in, date on, const rule_s
         const auto number = ++summary.lines;
         detail::load_findings out;
         if (too_long) {
-            out.report("DOC-005", field_path{},
-                       {"line " + std::to_string(number),
-                        "longer than " + std::to_string(options.limits.max_bytes) + " bytes"});
+            out.report(
+                "DOC-005", field_path{},
+                {"line " + std::to_string(number), "longer than " + std::to_string(options.limits.max_bytes) + " bytes",
+                 "第 " + std::to_string(number) + " 行",
+                 "长度超过 " + std::to_string(options.limits.max_bytes) + " 字节"});
             ++summary.rejected;
             emit(number, out.take());
             if (number == 1) break;
@@ -249,7 +251,8 @@ inline stream_summary check_roster_lines(std::istream& in, date on, const rule_s
             const auto& o = doc->get_object();
             if (o.size() != 1) {
                 out.report("DOC-001", field_path{},
-                           {"(the line)", "a line holds exactly one of \"household\" and \"person\""});
+                           {"(the line)", "a line holds exactly one of \"household\" and \"person\"", "这一行",
+                            "每行只能有 \"household\"（家庭）与 \"person\"（人员）之一"});
             }
         }
         if (!doc || out.has_errors()) {

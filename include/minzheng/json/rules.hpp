@@ -54,6 +54,13 @@ boost::system::result<finding> tag_invoke(boost::json::try_value_to_tag<finding>
 
 namespace detail {
 
+/// A parameter as a clerk reads it: its Chinese description (the name itself for one the library does not know).
+[[nodiscard]] inline std::string parameter_zh(std::string_view name)
+{
+    const auto* info = find_library_parameter(name);
+    return info != nullptr ? std::string(info->description_zh) : std::string(name);
+}
+
 /// Collects a loader's findings, judged as of a fixed date (the document's rules do not change over time).
 class load_findings {
 public:
@@ -69,16 +76,52 @@ public:
         f.source = std::string(r->sources[0].measure) + ' ' + std::string(r->sources[0].article);
         findings_.push_back(std::move(f));
     }
-    /// DOC-001 with the message of an error code.
-    void invalid(const field_path& path, std::error_code ec) { report("DOC-001", path, {path.str(), ec.message()}); }
-    void missing(const field_path& path) { report("DOC-002", path, {path.str()}); }
+    /// DOC-001 with the message of an error code (English in the en text, Chinese in the zh text).
+    void invalid(const field_path& path, std::error_code ec)
+    {
+        report("DOC-001", path, {path.str(), ec.message(), field_zh(path), message_zh(ec)});
+    }
+    /// DOC-001 with a reason of its own in each language.
+    void invalid(const field_path& path, std::string_view why_en, std::string_view why_zh)
+    {
+        report("DOC-001", path, {path.str(), why_en, field_zh(path), why_zh});
+    }
+    void missing(const field_path& path) { report("DOC-002", path, {path.str(), quoted_key(path)}); }
+    void unknown(const field_path& path) { report("DOC-003", path, {path.str(), quoted_key(path)}); }
+
+    /// The last member of a JSON Pointer as a clerk reads it: “name” (JSON Pointer escapes undone).
+    [[nodiscard]] static std::string quoted_key(const field_path& path)
+    {
+        const auto& text = path.str();
+        std::string key;
+        for (std::size_t i = text.rfind('/') + 1; i < text.size(); ++i) {
+            if (text[i] == '~' && i + 1 < text.size()) {
+                key += text[i + 1] == '1' ? '/' : '~';
+                ++i;
+            } else {
+                key += text[i];
+            }
+        }
+        return "“" + key + "”";
+    }
+    /// Where a problem is, in Chinese words and without the path (the finding carries it): the document, the
+    /// N-th item of a list (counted from 1), or the field “name”.
+    [[nodiscard]] static std::string field_zh(const field_path& path)
+    {
+        const auto& text = path.str();
+        if (text.empty()) return "文档";
+        const auto last = std::string_view(text).substr(text.rfind('/') + 1);
+        if (!last.empty() && last.find_first_not_of("0123456789") == std::string_view::npos && last.size() < 19)
+            return "第 " + std::to_string(std::stoull(std::string(last)) + 1) + " 项";
+        return "字段" + quoted_key(path);
+    }
     /// DOC-003 for every member of `o` not in `known`.
     void unknown_members(const boost::json::object& o, const field_path& path,
                          std::initializer_list<std::string_view> known)
     {
         for (const auto& kv : o) {
             if (std::find(known.begin(), known.end(), std::string_view(kv.key())) == known.end())
-                report("DOC-003", path / std::string_view(kv.key()), {(path / std::string_view(kv.key())).str()});
+                unknown(path / std::string_view(kv.key()));
         }
     }
     /// Checks the envelope's format and version; false (with findings) when the document cannot be read.
@@ -95,12 +138,13 @@ public:
         if (v == nullptr) missing(field_path{} / "version");
         if (f == nullptr || v == nullptr) return false;
         if (!f->is_string() || f->get_string() != format) {
-            report("DOC-001", field_path{} / "format", {"/format", "expected \"" + std::string(format) + "\""});
+            invalid(field_path{} / "format", "expected \"" + std::string(format) + "\"",
+                    "应为 \"" + std::string(format) + "\"");
             return false;
         }
         if (!v->is_int64() || v->get_int64() < 1 || v->get_int64() > version) {
-            report("DOC-001", field_path{} / "version",
-                   {"/version", "a version from 1 to " + std::to_string(version) + " is supported"});
+            invalid(field_path{} / "version", "a version from 1 to " + std::to_string(version) + " is supported",
+                    "支持的版本为 1 至 " + std::to_string(version));
             return false;
         }
         return true;
@@ -240,8 +284,8 @@ inline load_result<rule_set> rule_set_from_json(const boost::json::value& docume
                     if (level) {
                         (void)base.set_severity(id, *level);
                     } else {
-                        out.report("DOC-001", path / "severity",
-                                   {(path / "severity").str(), "expected \"error\", \"warning\" or \"notice\""});
+                        out.invalid(path / "severity", "expected \"error\", \"warning\" or \"notice\"",
+                                    "应为 \"error\"（错误）、\"warning\"（警告）或 \"notice\"（提示）");
                     }
                 }
             }
@@ -357,13 +401,16 @@ inline load_result<policy_table> policy_table_from_json(const boost::json::value
                 parameter_entry e{std::move(e_name), e_division, *in_force, std::move(e_value), std::move(e_note)};
                 if (const auto range = *base.range_of(e.name); !value_within(e.value, range)) {
                     out.report("POL-003", path / "value",
-                               {e.name, describe_value(e.value, *kind), describe_range(range, *kind)});
+                               {e.name, describe_value(e.value, *kind), describe_range(range, *kind),
+                                detail::parameter_zh(e.name)});
                     continue;
                 }
                 if (const auto* other = base.conflict(e)) {
                     out.report("POL-001", path,
-                               {e.name, e.division ? e.division->to_string() : "全国 (national)",
-                                e.in_force.to_string(), other->in_force.to_string()});
+                               {e.name, e.division ? e.division->to_string() : "national", e.in_force.to_string(),
+                                other->in_force.to_string(), detail::parameter_zh(e.name),
+                                e.division ? std::string(e.division->name()) + "（" + e.division->to_string() + "）"
+                                           : std::string("全国")});
                     continue;
                 }
                 (void)base.add(std::move(e));  // name, kind and periods checked above

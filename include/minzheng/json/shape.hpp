@@ -154,7 +154,8 @@ private:
         switch (s.form) {
         case shape::kind::leaf: {
             if (const auto* str = v.if_string(); str != nullptr && str->size() > options_.limits.max_string) {
-                limit(at, "a string of " + std::to_string(str->size()) + " bytes");
+                limit(at, "a string of " + std::to_string(str->size()) + " bytes",
+                      "文本长 " + std::to_string(str->size()) + " 字节");
                 return;
             }
             if (const auto ec = s.check(v)) invalid(v, at, ec, s);
@@ -164,7 +165,7 @@ private:
             const auto* a = v.if_array();
             if (a == nullptr) return invalid(v, at, make_error_code(error::json_wrong_type), s);
             if (a->size() > options_.limits.max_items) {
-                limit(at, std::to_string(a->size()) + " items");
+                limit(at, std::to_string(a->size()) + " items", "列表有 " + std::to_string(a->size()) + " 项");
                 return;
             }
             std::size_t i = 0;
@@ -189,7 +190,7 @@ private:
             const std::string_view key = kv.key();
             if (known(s, key)) continue;
             const auto path = detail::path_link{&at, key, 0, false}.materialize(*base_);
-            out_.report("DOC-003", path, {path.str()});
+            out_.unknown(path);
             if (options_.unknown == unknown_member_policy::error) out_.raise_last(severity::error);
         }
         if (s.check != nullptr && out_.count() == before) {
@@ -220,16 +221,25 @@ private:
     {
         const auto path = at.materialize(*base_);
         std::string why = ec.message();
-        if (ec == make_error_code(error::json_wrong_type) || !same_kind(v, s))
+        std::string why_zh(message_zh(ec));
+        if (ec == make_error_code(error::json_wrong_type) || !same_kind(v, s)) {
             why += "; expected " + std::string(expected_kind(s));
+            why_zh += "；应为" + std::string(expected_kind_zh(s));
+        }
         if (s.schema != nullptr) {
             const auto schema = s.schema();
             if (const auto* names = schema.as_object().if_contains("enum")) {
                 why += "; expected one of " + boost::json::serialize(*names);
+                // The values themselves are what the file must hold: listed as written, each in quotes.
+                std::string listed;
+                if (const auto* list = names->if_array()) {
+                    for (const auto& n : *list) listed += (listed.empty() ? "" : "、") + boost::json::serialize(n);
+                }
+                why_zh += "；应为以下之一：" + listed;
             }
         }
         if (!s.description.empty()) why += " (" + std::string(s.description) + ")";
-        out_.report("DOC-001", path, {path.str(), why});
+        out_.invalid(path, why, why_zh);
     }
     [[nodiscard]] static std::string_view expected_kind(const shape& s)
     {
@@ -245,10 +255,20 @@ private:
         if (name == "object") return "an object";
         return "another kind of value";
     }
-    void limit(const detail::path_link& at, const std::string& what)
+    [[nodiscard]] static std::string_view expected_kind_zh(const shape& s)
+    {
+        const auto en = expected_kind(s);
+        if (en == "a string") return "字符串";
+        if (en == "an integer") return "整数";
+        if (en == "true or false") return "true 或 false";
+        if (en == "an array") return "列表（数组）";
+        if (en == "an object") return "对象";
+        return "另一种取值";
+    }
+    void limit(const detail::path_link& at, const std::string& what, const std::string& what_zh)
     {
         const auto path = at.materialize(*base_);
-        out_.report("DOC-005", path, {path.str(), what});
+        out_.report("DOC-005", path, {path.str(), what, detail::load_findings::field_zh(path), what_zh});
     }
 
     detail::load_findings& out_;
@@ -358,7 +378,7 @@ public:
     bool on_array_end(std::size_t n, boost::system::error_code&)
     {
         frames_.pop_back();
-        if (n > limits_.max_items) limit(std::to_string(n) + " items");
+        if (n > limits_.max_items) limit(std::to_string(n) + " items", "有 " + std::to_string(n) + " 项");
         return true;
     }
     bool on_key_part(std::string_view s, std::size_t, boost::system::error_code&)
@@ -392,7 +412,8 @@ public:
         if (repeated) {
             const auto where = path();
             out_.report("DOC-004", where,
-                        {where.is_root() ? std::string("(the document)") : where.str(), std::string(key)});
+                        {where.is_root() ? std::string("(the document)") : where.str(), std::string(key),
+                         load_findings::field_zh(where)});
         }
         if (used_ < keys_.size()) {
             keys_[used_].assign(key);  // reuses the string's buffer
@@ -440,7 +461,8 @@ private:
     bool within(std::size_t n)
     {
         if (n <= limits_.max_string) return true;
-        limit("a string longer than " + std::to_string(limits_.max_string) + " bytes");
+        limit("a string longer than " + std::to_string(limits_.max_string) + " bytes",
+              "文本超过 " + std::to_string(limits_.max_string) + " 字节");
         return false;
     }
     [[nodiscard]] field_path path() const
@@ -453,11 +475,13 @@ private:
         }
         return p;
     }
-    void limit(const std::string& what)
+    void limit(const std::string& what, const std::string& what_zh)
     {
         over_limit_ = true;
         const auto where = path();
-        out_.report("DOC-005", where, {where.str().empty() ? std::string("the document") : where.str(), what});
+        out_.report("DOC-005", where,
+                    {where.str().empty() ? std::string("the document") : where.str(), what,
+                     load_findings::field_zh(where), what_zh});
     }
 
     load_findings& out_;
@@ -469,6 +493,19 @@ private:
     std::string part_;
     bool over_limit_ = false;
 };
+
+/// A JSON parser's error in Chinese (its own message is English).
+[[nodiscard]] inline std::string_view json_syntax_zh(const boost::system::error_code& ec)
+{
+    namespace je = boost::json;
+    if (ec == je::error::extra_data) return "JSON 值之后还有多余的内容";
+    if (ec == je::error::incomplete) return "内容不完整，在值结束之前就结束了";
+    if (ec == je::error::illegal_leading_surrogate || ec == je::error::illegal_trailing_surrogate ||
+        ec == je::error::expected_hex_digit || ec == je::error::expected_utf16_escape)
+        return "字符串中的转义序列不正确";
+    if (ec == je::error::exponent_overflow) return "数字的指数过大";
+    return "JSON 语法错误（多余或缺少的逗号、引号、括号，或不允许的字符）";
+}
 
 /// Line and column (from 1) of a byte offset.
 [[nodiscard]] inline std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset)
@@ -505,13 +542,19 @@ inline std::optional<boost::json::value> parse_strict(std::string_view text, det
     if (text.size() > limits.max_bytes) {
         out.report("DOC-005", base,
                    {base.is_root() ? std::string("the document") : base.str(),
-                    std::to_string(text.size()) + " bytes; at most " + std::to_string(limits.max_bytes)});
+                    std::to_string(text.size()) + " bytes; at most " + std::to_string(limits.max_bytes),
+                    base.is_root() ? std::string("文档") : detail::load_findings::field_zh(base),
+                    "长 " + std::to_string(text.size()) + " 字节，至多 " + std::to_string(limits.max_bytes) + " 字节"});
         return std::nullopt;
     }
     if (limits.max_depth > max_depth_ceiling) {
         out.report("DOC-005", base,
-                   {"document_limits::max_depth", std::to_string(limits.max_depth) + " levels; at most " +
-                                                      std::to_string(max_depth_ceiling) + " can be configured"});
+                   {"document_limits::max_depth",
+                    std::to_string(limits.max_depth) + " levels; at most " + std::to_string(max_depth_ceiling) +
+                        " can be configured",
+                    "读取设置的嵌套层数上限",
+                    "设为 " + std::to_string(limits.max_depth) + " 层，至多可设 " + std::to_string(max_depth_ceiling) +
+                        " 层"});
         return std::nullopt;
     }
     boost::json::parse_options po;
@@ -524,16 +567,18 @@ inline std::optional<boost::json::value> parse_strict(std::string_view text, det
         const auto [line, column] = detail::line_column(text, used);
         if (ec == boost::json::error::too_deep) {
             out.report("DOC-005", base,
-                       {"line " + std::to_string(line), "nesting deeper than " + std::to_string(limits.max_depth)});
+                       {"line " + std::to_string(line), "nesting deeper than " + std::to_string(limits.max_depth),
+                        "第 " + std::to_string(line) + " 行", "嵌套超过 " + std::to_string(limits.max_depth) + " 层"});
         } else {
-            out.report("DOC-006", base, {std::to_string(line), std::to_string(column), ec.message()});
+            out.report("DOC-006", base,
+                       {std::to_string(line), std::to_string(column), ec.message(), detail::json_syntax_zh(ec)});
         }
         return std::nullopt;
     }
     if (keys.handler().over_limit()) return std::nullopt;
     auto v = boost::json::parse(text, ec, {}, po);
     if (ec) {  // cannot happen after the first pass accepted the text; reported rather than assumed
-        out.report("DOC-006", base, {"1", "1", ec.message()});
+        out.report("DOC-006", base, {"1", "1", ec.message(), detail::json_syntax_zh(ec)});
         return std::nullopt;
     }
     return v;

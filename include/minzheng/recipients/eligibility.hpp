@@ -732,7 +732,7 @@ inline void check(const temporary_aid_case& a, rule_context& c)
                                             field_path{} / "per_capita_disposable_income_annual");
         if (!a.per_capita_disposable_income_annual) {
             c.report("DOC-002", field_path{} / "per_capita_disposable_income_annual",
-                     {"/per_capita_disposable_income_annual"});
+                     {"/per_capita_disposable_income_annual", "上年人均可支配收入"});
         } else if (average && *a.per_capita_disposable_income_annual >= *average) {
             c.report("RCP-040", field_path{} / "per_capita_disposable_income_annual",
                      {a.per_capita_disposable_income_annual->to_string(), average->to_string()});

@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace minzheng;
 using minzheng::test::d;
 using minzheng::test::member_of;
@@ -136,7 +138,9 @@ TEST_SUITE("aid.entitlement")
         CHECK_FALSE(tekun_entitlement(a, f, ym(2020, 2), c).payable);
     }
 
-    TEST_CASE("children: the allowance tops up other allowances (补差), never below zero")
+    TEST_CASE(
+        "children: a de facto child's allowance tops up other allowances (补差), never below zero — an orphan's is "
+        "paid in full")
     {
         auto policy = policy_table::national_defaults();
         const auto guangdong = division_code::find(440000);
@@ -153,9 +157,20 @@ TEST_SUITE("aid.entitlement")
         CHECK(child_allowance_entitlement(orphan, ym(2020, 3), true, money{}, c).amount == yuan(1820));
         CHECK(child_allowance_entitlement(orphan, ym(2020, 3), false, money{}, c).amount == yuan(1160));
         const auto child = approved(assistance_category::de_facto_unsupported_child, d(2020, 2, 10));
+        // 民发〔2019〕62号 三(一): children already on 低保, 特困 or the disability subsidy get the difference.
         CHECK(child_allowance_entitlement(child, ym(2020, 3), false, yuan(560), c).amount == yuan(600));
+        CHECK(child_allowance_entitlement(child, ym(2020, 3), false, money::from_fen(115'999), c).amount ==
+              money::from_fen(1));
         CHECK(child_allowance_entitlement(child, ym(2020, 3), false, yuan(1160), c).amount.is_zero());
+        CHECK(child_allowance_entitlement(child, ym(2020, 3), false, money::from_fen(116'001), c).amount.is_zero());
         CHECK(child_allowance_entitlement(child, ym(2020, 3), false, yuan(2000), c).amount.is_zero());
+        // 国办发〔2010〕54号 二(一) sets the orphan's standard and no 补差: other allowances are shown, not deducted.
+        const auto full = child_allowance_entitlement(orphan, ym(2020, 3), false, yuan(560), c);
+        CHECK(full.amount == yuan(1160));
+        CHECK(full.formula.find("不补差") != std::string::npos);
+        CHECK(std::find(full.inputs.begin(), full.inputs.end(),
+                        std::pair<std::string, std::string>{"other_allowances", yuan(560).to_string()}) !=
+              full.inputs.end());
     }
 
     TEST_CASE("临时救助: the cap is the smaller of the amount and the multiple of the standard the locality sets")

@@ -539,7 +539,7 @@ TEST_SUITE("recipients.eligibility")
         CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
         a.parents[1].situations[0].during = period::make(d(2019, 8, 31), d(2020, 2, 28)).value();
         CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
-        // 在押 (custody before judgment) is "服刑在押" in 民发〔2019〕62号 and counts by the same six-month term.
+        // 在押 (custody before judgment) is "服刑在押" in 民发〔2019〕62号: a custody that ended counts by its days.
         a.parents[1].situations[0] = {situation_kind::in_custody, period::make(d(2020, 1, 1), d(2020, 6, 29)).value()};
         CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
         a.parents[1].situations[0].during = period::make(d(2020, 1, 1), d(2020, 6, 30)).value();
@@ -554,6 +554,75 @@ TEST_SUITE("recipients.eligibility")
         CHECK(rule_ids(assess_de_facto_child(a, d(2030, 5, 1), rules, policy)) == std::set<std::string>{"RCP-032"});
         CHECK(rule_ids(assess_de_facto_child(a, d(2019, 1, 1), rules, policy)).count("POL-002") ==
               1);  // before 民发〔2019〕62号
+    }
+
+    TEST_CASE("事实无人抚养儿童: a sentence by its term, custody by its days, 失踪 only by a court")
+    {
+        const auto policy = policy_table::national_defaults();
+        child_application a(person_of("小军", "445381", d(2012, 5, 1), 31));
+        a.parents[0].status = parent_status::deceased;
+        // A sentence without its last day has no term: 13 months served so far is not a term of 6 months.
+        a.parents[1].situations.push_back({situation_kind::imprisoned, period::from(d(2019, 1, 1))});
+        auto e = assess_de_facto_child(a, d(2020, 2, 10), rules, policy);
+        REQUIRE(rule_ids(e) == std::set<std::string>{"RCP-033"});
+        CHECK(e.findings[0].path.str() == "/parents/1");
+        CHECK(e.findings[0].message_zh.find("未记录期限") != std::string::npos);
+        CHECK(test::english_words(e.findings[0].message_zh).empty());
+        CHECK(e.findings[0].message_en.find("no last day") != std::string::npos);
+        a.parents[1].situations[0].kind = situation_kind::compulsory_rehab;
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[1].situations[0].kind = situation_kind::other_restriction;
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        // A sentence with its term recorded: 2019-07-01..2019-12-31 is six months, a qualifying term from its first
+        // day; the day after it ends the parent is no longer in the situation.
+        a.parents[1].situations[0] = {situation_kind::imprisoned, period::make(d(2019, 7, 1), d(2019, 12, 31)).value()};
+        CHECK(assess_de_facto_child(a, d(2019, 7, 1), rules, policy).eligible);
+        CHECK(assess_de_facto_child(a, d(2019, 12, 31), rules, policy).eligible);
+        CHECK(rule_ids(assess_de_facto_child(a, d(2020, 1, 1), rules, policy)) == std::set<std::string>{"RCP-033"});
+        // Custody still going on has no term: it counts once it has lasted six months (5 months 30 days: not yet).
+        a.parents[1].situations[0] = {situation_kind::in_custody, period::from(d(2019, 8, 10))};
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 2, 9), rules, policy).eligible);
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        CHECK(assess_de_facto_child(a, d(2020, 2, 11), rules, policy).eligible);
+        // 失踪 is a court's declaration: a parent who cannot be found is not missing (record lost contact instead).
+        a.parents[0].status = parent_status::untraceable;
+        e = assess_de_facto_child(a, d(2020, 2, 10), rules, policy);
+        REQUIRE(rule_ids(e) == std::set<std::string>{"RCP-033"});
+        CHECK(e.findings[0].path.str() == "/parents/0");
+        CHECK(e.findings[0].message_zh.find("人民法院宣告") != std::string::npos);
+        CHECK(test::english_words(e.findings[0].message_zh).empty());
+        a.parents[0].status = parent_status::declared_missing;
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        a.parents[0].status = parent_status::declared_dead;
+        CHECK(assess_de_facto_child(a, d(2020, 2, 10), rules, policy).eligible);
+        // The explanation names each parent's situation in Chinese.
+        e = assess_de_facto_child(a, d(2020, 2, 10), rules, policy);
+        for (const auto& [name, value] : e.inputs) CHECK(test::english_words(value).empty());
+    }
+
+    TEST_CASE(
+        "事实无人抚养儿童: guardianship revoked and deportation count from 民发〔2020〕125号, or where set earlier")
+    {
+        auto policy = policy_table::national_defaults();
+        child_application a(person_of("小军", "445381", d(2012, 5, 1), 31));
+        a.parents[0].status = parent_status::deceased;
+        for (const auto kind : {situation_kind::guardianship_revoked, situation_kind::deported}) {
+            a.parents[1].situations = {{kind, period::from(d(2020, 3, 1))}};
+            const auto before = assess_de_facto_child(a, d(2020, 12, 31), rules, policy);
+            REQUIRE(rule_ids(before) == std::set<std::string>{"RCP-033"});
+            CHECK(before.findings[0].message_zh.find("不属于规定情形") != std::string::npos);
+            CHECK(before.findings[0].source.find("民发〔2019〕62号") != std::string::npos);
+            const auto from = assess_de_facto_child(a, d(2021, 1, 1), rules, policy);
+            CHECK(from.eligible);
+            CHECK(from.findings.empty());
+            CHECK(assess_de_facto_child(a, d(2021, 1, 2), rules, policy).eligible);
+        }
+        // A province that transmitted the notice earlier sets the flag from its own day.
+        const auto guangdong = division_code::find(440000);
+        REQUIRE(policy.add({"de_facto_child_extended_situations", guangdong, period::from(d(2020, 12, 1)), true, ""})
+                    .has_value());
+        CHECK_FALSE(assess_de_facto_child(a, d(2020, 11, 30), rules, policy).eligible);
+        CHECK(assess_de_facto_child(a, d(2020, 12, 1), rules, policy).eligible);
     }
 
     TEST_CASE("临时救助: expenditure type needs income below last year's average — advance aid for emergencies only")

@@ -48,8 +48,10 @@ struct dibao_tier {
 [[nodiscard]] entitlement tekun_entitlement(const tekun_application& a, const case_file& f, year_month month,
                                             rule_context& c);
 
-/// Orphan or de facto unsupported child for `month`: the local standard (orphans: in an institution or
-/// scattered) less the 低保, 特困 or disability subsidy the child already receives (补差), never negative.
+/// Orphan or de facto unsupported child for `month`. A de facto unsupported child gets the local standard less the
+/// 低保, 特困 or disability subsidy the child already receives (补差, 民发〔2019〕62号 三(一)), never negative. An
+/// orphan gets the local standard in full (institution or scattered): 国办发〔2010〕54号 二(一) sets a standard and
+/// no 补差, so `other_allowances` is recorded in the inputs and not deducted.
 [[nodiscard]] entitlement child_allowance_entitlement(const case_file& f, year_month month, bool in_institution,
                                                       money other_allowances, rule_context& c);
 
@@ -217,10 +219,15 @@ inline entitlement child_allowance_entitlement(const case_file& f, year_month mo
         return e;
     }
     e.payable = true;
+    e.inputs = {{"month", month.to_string()}, {"other_allowances", other_allowances.to_string()}};
+    if (f.category != assistance_category::de_facto_unsupported_child) {
+        e.amount = *standard;
+        e.formula = "孤儿基本生活费按标准全额发放：" + standard->to_string() + "（不补差）";
+        return e;
+    }
     const auto gap = standard->minus(other_allowances);
     if (!gap) return detail::overflowed(std::move(e));
     e.amount = gap->is_negative() ? money{} : *gap;
-    e.inputs = {{"month", month.to_string()}, {"other_allowances", other_allowances.to_string()}};
     e.formula = "补差：" + standard->to_string() + " − " + other_allowances.to_string() + " = " + e.amount.to_string() +
                 "（不为负）";
     return e;

@@ -208,14 +208,28 @@ struct child_application {
 [[nodiscard]] eligibility assess_orphan(const child_application& a, date on, const rule_set& rules,
                                         const policy_table& policy);
 
-/// Why a parent's situation makes the child de facto unsupported on `on`, or nullopt (民发〔2019〕62号 一):
-/// severe disability (grade 1-2, or 3-4 intellectual or mental), serious illness, prison or custody,
-/// compulsory rehabilitation or another restriction with a term of ≥ `months` months, lost contact for ≥
-/// `months` months, guardianship revoked or deported.
-[[nodiscard]] std::optional<std::string> de_facto_reason(const parent& p, date on, int months);
+/// What the edition in force on a date counts as a parent's situation for a 事实无人抚养儿童.
+struct de_facto_terms {
+    /// `de_facto_child_condition_months`: how long lost contact, custody, compulsory rehabilitation or another
+    /// restriction of liberty must last (民发〔2019〕62号 一: 6 months).
+    int months = 6;
+    /// `de_facto_child_extended_situations`: guardianship revoked by a court and deportation count as well
+    /// (民发〔2020〕125号 一, which added them to the six situations of 民发〔2019〕62号).
+    bool extended_situations = false;
+};
 
-/// 事实无人抚养儿童: under 18 (RCP-032); both parents in a qualifying situation, or one dead or missing and the
-/// other in one (RCP-033).
+/// Why a parent's situation makes the child de facto unsupported on `on`, in Chinese, or nullopt
+/// (民发〔2019〕62号 一): severe disability (grade 1-2, or 3-4 intellectual or mental), serious illness, a sentence,
+/// compulsory rehabilitation or another restriction whose term — first to last day, not the time served so far — is
+/// at least `terms.months` months, custody (在押, no term before a judgment) or lost contact that has lasted that
+/// long; with `terms.extended_situations`, guardianship revoked and deportation. A restriction recorded without its
+/// last day has no term to judge and does not count. Death and a court's declaration of death or disappearance are
+/// the parent's `status`, not a situation.
+[[nodiscard]] std::optional<std::string> de_facto_reason(const parent& p, date on, de_facto_terms terms);
+
+/// 事实无人抚养儿童: under 18 (RCP-032); both parents in a qualifying situation, or one dead or declared missing by a
+/// court (失踪 is 人民法院宣告失踪; a parent who cannot be found is 失联 with its start, not 失踪) and the other in
+/// one (RCP-033). The situations are those of the edition in force on `on` (de_facto_terms).
 [[nodiscard]] eligibility assess_de_facto_child(const child_application& a, date on, const rule_set& rules,
                                                 const policy_table& policy);
 
@@ -660,29 +674,79 @@ inline eligibility assess_orphan(const child_application& a, date on, const rule
     return detail::finish(assistance_category::orphan, c, std::move(t));
 }
 
-inline std::optional<std::string> de_facto_reason(const parent& p, date on, int months)
+namespace detail {
+
+// 死亡 and 失踪 of 民发〔2019〕62号 一: death, a court's declaration of death, a court's declaration of disappearance.
+[[nodiscard]] inline bool dead_or_missing(const parent& p) noexcept
+{
+    return p.status == parent_status::deceased || p.status == parent_status::declared_dead ||
+           p.status == parent_status::declared_missing;
+}
+
+[[nodiscard]] inline bool is_restriction(situation_kind k) noexcept
+{
+    return k == situation_kind::imprisoned || k == situation_kind::compulsory_rehab ||
+           k == situation_kind::other_restriction;
+}
+
+// Why a parent in no listed situation is not one, for RCP-033: {zh, en}.
+[[nodiscard]] inline std::pair<std::string, std::string> de_facto_shortfall(const parent& p, date on,
+                                                                            de_facto_terms terms)
+{
+    if (p.status == parent_status::untraceable)
+        return {"查找不到不等于失踪：失踪须经人民法院宣告，下落不明的按失联记录其起始日",
+                "untraceable is not missing: 失踪 is a court's declaration — record lost contact with its start"};
+    for (const auto& s : p.situations) {
+        if (!s.during.contains(on)) continue;
+        if (is_restriction(s.kind) && !s.during.last())
+            return {"服刑、强制隔离戒毒或其他限制人身自由措施未记录期限：按判决书或决定书记录最后一日",
+                    "the sentence or restriction has no last day recorded: record its term from the judgment"};
+        if (!terms.extended_situations &&
+            (s.kind == situation_kind::guardianship_revoked || s.kind == situation_kind::deported))
+            return {"被撤销监护资格、被遣送（驱逐）出境在该日期不属于规定情形",
+                    "guardianship revoked and deportation are not listed situations on that date"};
+    }
+    return {"父亲或母亲不属于规定情形，或情形未满规定月数",
+            "this parent is in no listed situation, or not for long enough"};
+}
+
+}  // namespace detail
+
+inline std::optional<std::string> de_facto_reason(const parent& p, date on, de_facto_terms terms)
 {
     if (const auto& d = p.disability_certificate;
         d && (d->is_severe() || (d->grade() >= 3 && d->is_intellectual_or_mental())))
-        return "重残 (severe disability)";
-    if (p.serious_illness) return "重病 (serious illness)";
+        return "重残";
+    if (p.serious_illness) return "重病";
     for (const auto& s : p.situations) {
         if (!s.during.contains(on)) continue;
-        const auto term_end = s.during.last().value_or(on);
         switch (s.kind) {
         case situation_kind::imprisoned:
-        case situation_kind::in_custody:
         case situation_kind::compulsory_rehab:
         case situation_kind::other_restriction:
-            // The term counts both its days (term_months): six months from 1 January end on 30 June.
-            if (term_months(s.during.first(), term_end) >= months) return "限制人身自由满期限 (restricted ≥ term)";
+            // By its term, both its days counted (民法典 art. 202): six months from 1 January end on 30 June. Without
+            // a last day there is no term, and the time served so far is not one.
+            if (const auto last = s.during.last(); last && term_months(s.during.first(), *last) >= terms.months)
+                return s.kind == situation_kind::imprisoned         ? "服刑满规定期限"
+                       : s.kind == situation_kind::compulsory_rehab ? "强制隔离戒毒满规定期限"
+                                                                    : "被执行其他限制人身自由的措施满规定期限";
+            break;
+        case situation_kind::in_custody:
+            // Custody before a judgment has no term: it counts by the days it lasted, to its end or to `on`.
+            if (s.during.last() ? term_months(s.during.first(), *s.during.last()) >= terms.months
+                                : completed_months(s.during.first(), on) >= terms.months)
+                return "在押满规定期限";
             break;
         case situation_kind::lost_contact:
-            if (completed_months(s.during.first(), on) >= months) return "失联满期限 (lost contact ≥ term)";
+            if (completed_months(s.during.first(), on) >= terms.months) return "失联满规定期限";
             break;
-        case situation_kind::serious_illness: return "重病 (serious illness)";
-        case situation_kind::guardianship_revoked: return "被撤销监护资格 (guardianship revoked)";
-        case situation_kind::deported: return "被遣送出境 (deported)";
+        case situation_kind::serious_illness: return "重病";
+        case situation_kind::guardianship_revoked:
+            if (terms.extended_situations) return "被撤销监护资格";
+            break;
+        case situation_kind::deported:
+            if (terms.extended_situations) return "被遣送（驱逐）出境";
+            break;
         default: break;
         }
     }
@@ -698,26 +762,25 @@ inline eligibility assess_de_facto_child(const child_application& a, date on, co
     if (minor && a.child.age_on(on) >= *minor) c.report("RCP-032", field_path{} / "child", {a.child.id.to_string()});
     const auto months =
         c.value<std::int64_t>("de_facto_child_condition_months", a.child.registration, field_path{} / "parents");
-    if (months) {
-        std::array<std::optional<std::string>, 2> reasons;
+    const auto extended =
+        c.value<bool>("de_facto_child_extended_situations", a.child.registration, field_path{} / "parents");
+    if (months && extended) {
+        const de_facto_terms terms{static_cast<int>(*months), *extended};
+        // Two parents dead, missing or untraceable make an orphan (国办发〔2010〕54号), not a de facto unsupported
+        // child.
+        const bool orphan = detail::is_lost(a.parents[0]) && detail::is_lost(a.parents[1]);
+        if (orphan)
+            c.report("RCP-033", field_path{} / "parents",
+                     {a.child.id.to_string(), "父母均已死亡、失踪或查找不到，应按孤儿认定",
+                      "both parents are dead, missing or untraceable: assess as an orphan"});
         for (std::size_t i = 0; i < 2; ++i) {
             const auto& p = a.parents[i];
-            reasons[i] = detail::is_lost(p) ? std::optional<std::string>(std::string(detail::status_text(p.status)))
-                                            : de_facto_reason(p, on, static_cast<int>(*months));
-            t.emplace_back("parent_" + std::to_string(i), reasons[i].value_or("不符合 (none)"));
-        }
-        const bool lost0 = detail::is_lost(a.parents[0]);
-        const bool lost1 = detail::is_lost(a.parents[1]);
-        if (lost0 && lost1) {
-            c.report("RCP-033", field_path{} / "parents",
-                     {a.child.id.to_string(), "父母均死亡或失踪，应按孤儿认定 (an orphan)"});
-        } else {
-            for (std::size_t i = 0; i < 2; ++i) {
-                if (!reasons[i])
-                    c.report(
-                        "RCP-033", field_path{} / "parents" / i,
-                        {a.child.id.to_string(), "父亲或母亲不属于规定情形 (this parent is in no listed situation)"});
-            }
+            const auto reason = detail::dead_or_missing(p) ? std::optional<std::string>(detail::status_text(p.status))
+                                                           : de_facto_reason(p, on, terms);
+            t.emplace_back("parent_" + std::to_string(i), reason.value_or("不属于规定情形"));
+            if (reason || orphan) continue;
+            auto [zh, en] = detail::de_facto_shortfall(p, on, terms);
+            c.report("RCP-033", field_path{} / "parents" / i, {a.child.id.to_string(), std::move(zh), std::move(en)});
         }
     }
     rules.run_custom(a, c);

@@ -75,7 +75,7 @@ enum class situation_kind {
     deported,              ///< 被遣送（驱逐）出境
     /// 在押: held in custody (看守所) before a judgment — not 服刑. Still a household member under both 低保 editions
     /// (民发〔2012〕220号 art. 5 and 民发〔2021〕57号 art. 7 exclude only 在监狱内服刑); a parent's custody counts for
-    /// a 事实无人抚养儿童 like a sentence (民发〔2019〕62号 "服刑在押"), by its term.
+    /// a 事实无人抚养儿童 (民发〔2019〕62号 "服刑在押") by the days it lasted — it has no term until a judgment.
     in_custody,
 };
 

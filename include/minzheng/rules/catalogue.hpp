@@ -102,6 +102,7 @@ inline constexpr std::string_view tk2021 = "特困人员认定办法（民发〔
 inline constexpr std::string_view gg2020 = "中共中央办公厅 国务院办公厅关于改革完善社会救助制度的意见（2020-08-25）";
 inline constexpr std::string_view ge2010 = "国务院办公厅关于加强孤儿保障工作的意见（国办发〔2010〕54号）";
 inline constexpr std::string_view sswr2019 = "关于进一步加强事实无人抚养儿童保障工作的意见（民发〔2019〕62号）";
+inline constexpr std::string_view sswr2020 = "关于进一步做好事实无人抚养儿童保障有关工作的通知（民发〔2020〕125号）";
 inline constexpr std::string_view ls2018 = "民政部 财政部关于进一步加强和改进临时救助工作的意见（2018）";
 inline constexpr std::string_view llqt = "城市生活无着的流浪乞讨人员救助管理办法（国务院令第381号）及其实施细则";
 inline constexpr std::string_view gb11643 = "GB 11643-1999 公民身份号码";
@@ -578,8 +579,8 @@ inline constexpr std::array<rule_info, 90> library_rules{{
      "De facto unsupported child: parents do not qualify",
      severity::error,
      "{0}：{1}",
-     "{0}: {1}",
-     {{{detail::sswr2019, "一", 20190618, 0}}}},
+     "{0}: {2}",
+     {{{detail::sswr2019, "一", 20190618, 0}, {detail::sswr2020, "一", 20210101, 0}}}},
     {"RCP-040",
      "支出型临时救助：人均收入不低于上年当地人均可支配收入",
      "Expenditure-type aid: income too high",

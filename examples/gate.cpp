@@ -48,9 +48,9 @@ int main(int argc, char** argv)
         const bool farewell = req.contains("farewell") && req.at("farewell").as_bool();
         const std::string ask(req.at("ask").as_string());
         minzheng::rule_context c(rules, policy, *day);
-        const auto d = ask == "visit"      ? book->may_visit(*where, *day, c)
-                       : ask == "admit"    ? book->may_admit(*where, *day, entry, c)
-                       : ask == "go_out"   ? book->may_go_out(*where, *day, c)
+        // admit, visit, go_out and enter are access requests (with the exception claimed in "request").
+        const auto action = boost::json::try_value_to<minzheng::access_action>(req.at("ask"));
+        const auto d = action              ? book->decide(*where, *day, {*action, entry}, c)
                        : ask == "marriage" ? book->may_register_marriage(*where, *day, c)
                        : ask == "ceremony" ? book->may_hold_ceremony(*where, *day, persons, farewell, c)
                                            : book->may_serve(*where, *day, persons, c);

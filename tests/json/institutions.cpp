@@ -52,7 +52,7 @@ TEST_SUITE("json.institutions")
         restriction_policy p("XX-2020-01", scope, period::from(d(2020, 1, 27)),
                              {"新兴县民政局", "三个暂缓告示", d(2020, 1, 27)});
         p.from_risk = risk_level::medium;
-        p.measures = {{measure_kind::admissions_suspended, std::nullopt, {admission_exception::family_cannot_care}, ""},
+        p.measures = {{measure_kind::admissions_suspended, std::nullopt, {access_exception::family_cannot_care}, ""},
                       {measure_kind::window_cap, 2, {}, ""},
                       {measure_kind::custom, std::nullopt, {}, "disinfect"}};
         p = p.lifted({"新兴县民政局", "解除通知", d(2020, 4, 1)}).value();

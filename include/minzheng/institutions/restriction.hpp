@@ -69,19 +69,24 @@ enum class measure_kind {
     custom,                  ///< an application-defined measure named in `code`
 };
 
-/// Who may still be admitted under a suspension of admissions.
-enum class admission_exception {
-    family_cannot_care,  ///< 家人无法照料 (relatives isolated or on the front line)
-    medical_emergency,
-    returning_resident,  ///< a resident returning after leave
+/// 例外情形 — an exception class: a request claims one, and a suspension measure lists those it lets through
+/// (养老机构疫情防控指南 第一版、第二版: special circumstances, a family that cannot care, medical need).
+enum class access_exception {
+    family_cannot_care,   ///< 家人无法照料 (relatives isolated or on the front line): an admission
+    medical_emergency,    ///< 就医: an admission for care, or an outing for treatment
+    returning_resident,   ///< a resident returning after leave
+    special_family_need,  ///< 特殊情况确需探视 (a resident gravely ill, ...): a visit under a visiting ban
 };
+
+/// The former name of access_exception, from when exceptions applied to admissions only.
+using admission_exception [[deprecated("use access_exception")]] = access_exception;
 
 /// One measure of a policy.
 struct measure {
     measure_kind kind = measure_kind::custom;
-    std::optional<int> limit;                     ///< persons (caps) or days (isolation)
-    std::vector<admission_exception> exceptions;  ///< for admissions_suspended and closed_management
-    std::string code;                             ///< the name of a custom measure
+    std::optional<int> limit;                  ///< persons (caps) or days (isolation)
+    std::vector<access_exception> exceptions;  ///< let through a suspension, closed management or only-out-no-in
+    std::string code;                          ///< the name of a custom measure
 
     friend bool operator==(const measure&, const measure&) = default;
 };
@@ -131,6 +136,7 @@ struct decision {
     std::vector<std::string> conditions;  ///< what must happen first (isolation, screening)
     std::string reason_zh;
     std::string reason_en;
+    std::string source;  ///< the rule's source in force on the day: the national guide, or the local announcement
     std::vector<std::string> policies_in_force;  ///< every policy that applied, for the record
 
     [[nodiscard]] bool allowed() const noexcept { return outcome != verdict::deny; }
@@ -165,12 +171,29 @@ struct isolation_period {
 /// Someone asking to come in: a new resident, a returning resident, staff, a visitor.
 struct entry_request {
     enum class who { new_resident, returning_resident, staff, visitor } role = who::visitor;
-    std::optional<admission_exception> exception;  ///< the exception class claimed (admissions)
-    std::optional<isolation_period> isolation;     ///< the isolation observation done (or under way) before entry
+    std::optional<access_exception> exception;  ///< the exception class claimed
+    std::optional<isolation_period> isolation;  ///< the isolation observation done (or under way) before entry
     bool symptoms = false;
     bool epidemic_contact = false;  ///< contact with an epidemic area within the look-back window
 
     friend bool operator==(const entry_request&, const entry_request&) = default;
+};
+
+/// What a request asks for.
+enum class access_action {
+    admit,   ///< a new resident moves in
+    visit,   ///< a visitor comes
+    go_out,  ///< a resident goes out
+    enter,   ///< staff or a returning resident enter the living area
+};
+
+/// 出入申请 — who asks for what, with the exception claimed: a family's special need during a visiting ban is
+/// `{access_action::visit, {.exception = access_exception::special_family_need}}`.
+struct access_request {
+    access_action what = access_action::visit;
+    entry_request entry;  ///< who asks, the exception claimed, and the facts an entry needs (isolation, symptoms)
+
+    friend bool operator==(const access_request&, const access_request&) = default;
 };
 
 /// The restriction policies a county holds, and the decisions they give. The policies, the risk register and the
@@ -187,10 +210,20 @@ public:
 
     /// 暂缓接收 — may a new resident be admitted on `on`?
     [[nodiscard]] decision may_admit(const institution& i, date on, const entry_request& r, rule_context& c) const;
-    /// 暂缓探访 — may a visitor come on `on`?
+    /// 暂缓探访 — may a visitor come on `on`? A ban lets through the exception the request claims when its measure
+    /// lists it, with the guide's conditions named (registration, temperature, mask, a separate room, never the
+    /// living area); a claimed exception the measure does not list is refused, and the reason says so.
+    [[nodiscard]] decision may_visit(const institution& i, date on, const entry_request& r, rule_context& c) const;
+    /// A visit with no exception claimed.
     [[nodiscard]] decision may_visit(const institution& i, date on, rule_context& c) const;
-    /// 暂缓外出 — may a resident go out on `on`?
+    /// 暂缓外出 — may a resident go out on `on`? An outing for treatment (medical_emergency) passes where the measure
+    /// lists it, on condition of isolation before coming back.
+    [[nodiscard]] decision may_go_out(const institution& i, date on, const entry_request& r, rule_context& c) const;
+    /// An outing with no exception claimed.
     [[nodiscard]] decision may_go_out(const institution& i, date on, rule_context& c) const;
+    /// Any of the four: admit, visit, go out, enter. Each INS rule decides only where the rule set has it switched
+    /// on and one of its sources is in force on `on` (a county's announcement is a source from its own date).
+    [[nodiscard]] decision decide(const institution& i, date on, const access_request& r, rule_context& c) const;
     /// May staff or a (new or returning) resident enter the living area on `on`?
     [[nodiscard]] decision may_enter(const institution& i, date on, const entry_request& r, rule_context& c) const;
     /// May a window serve `persons` persons in one transaction on `on`?
@@ -260,11 +293,17 @@ namespace detail {
     return v == verdict::deny ? 2 : v == verdict::allow_with_conditions ? 1 : 0;
 }
 
-/// Folds one policy's answer into the decision: the most restrictive wins; the first to reach a level decides.
-inline void combine(decision& d, verdict v, const restriction_policy& p, std::string_view rule, std::string_view why_zh,
-                    std::string_view why_en, std::vector<std::string> conditions = {})
+/// Folds one policy's answer into the decision: the most restrictive wins; the first to reach a level decides. A rule
+/// the rule set switches off, or none of whose sources is in force on `on`, decides nothing.
+inline void combine(decision& d, const rule_context& c, date on, verdict v, const restriction_policy& p,
+                    std::string_view rule, std::string_view why_zh, std::string_view why_en,
+                    std::vector<std::string> conditions = {})
 {
+    const auto* info = find_library_rule(rule);
+    if (!c.rules().is_enabled(rule) || info == nullptr || !info->applies_on(on)) return;
     if (rank(v) > rank(d.outcome)) {
+        const auto* cited = info->source_on(on);
+        d.source = std::string(cited->measure) + ' ' + std::string(cited->article);
         if (v == verdict::deny) d.conditions.clear();  // a refusal has no conditions to meet
         d.outcome = v;
         d.policy_id = p.id;
@@ -285,9 +324,31 @@ inline void combine(decision& d, verdict v, const restriction_policy& p, std::st
     return d;
 }
 
-[[nodiscard]] inline bool allows(const measure& m, std::optional<admission_exception> e) noexcept
+[[nodiscard]] inline bool allows(const measure& m, std::optional<access_exception> e) noexcept
 {
     return e && std::find(m.exceptions.begin(), m.exceptions.end(), *e) != m.exceptions.end();
+}
+
+/// The exception class in a clerk's words.
+[[nodiscard]] inline std::string_view exception_zh(access_exception e) noexcept
+{
+    switch (e) {
+    case access_exception::family_cannot_care: return "家人无法照料";
+    case access_exception::medical_emergency: return "就医";
+    case access_exception::returning_resident: return "院内人员返回";
+    case access_exception::special_family_need: return "特殊情况确需探视";
+    }
+    return "";
+}
+
+/// What a refusal adds when the request claimed an exception the measure does not list.
+[[nodiscard]] inline std::string unlisted_zh(std::optional<access_exception> e)
+{
+    return e ? "；该措施未列“" + std::string(exception_zh(*e)) + "”为例外" : std::string();
+}
+[[nodiscard]] inline std::string unlisted_en(std::optional<access_exception> e)
+{
+    return e ? std::string("; the measure does not list the exception claimed") : std::string();
 }
 
 /// True when `r` has an isolation over by `on` without abnormality.
@@ -308,10 +369,10 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
                          : c.value<std::int64_t>(scoped_parameter("quarantine_days", i.kind, c, i.division), i.division,
                                                  field_path{} / "isolation");
     if (!days) return;
-    if (r.symptoms) return combine(d, verdict::deny, p, "INS-110", "有可疑症状，不得进入", "symptoms: no entry");
+    if (r.symptoms) return combine(d, c, on, verdict::deny, p, "INS-110", "有可疑症状，不得进入", "symptoms: no entry");
     const auto need = std::to_string(*days);
     const auto first_isolate = [&] {
-        combine(d, verdict::allow_with_conditions, p, "INS-110", "须先隔离观察", "isolation first",
+        combine(d, c, on, verdict::allow_with_conditions, p, "INS-110", "须先隔离观察", "isolation first",
                 {"先隔离观察 " + need + " 天无异常后方可进入生活区"});
     };
     if (!r.isolation) return first_isolate();
@@ -321,10 +382,10 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
         return first_isolate();
     }
     if (iso.abnormal)
-        return combine(d, verdict::deny, p, "INS-110", "隔离观察有异常，不得进入", "isolation ended abnormally");
+        return combine(d, c, on, verdict::deny, p, "INS-110", "隔离观察有异常，不得进入", "isolation ended abnormally");
     if (on < iso.entry_from()) {
         const auto from = minzheng::to_iso_string(iso.entry_from());
-        return combine(d, verdict::deny, p, "INS-110",
+        return combine(d, c, on, verdict::deny, p, "INS-110",
                        "隔离观察至 " + minzheng::to_iso_string(iso.last()) + " 止，" + from + " 起方可进入",
                        "in isolation until " + minzheng::to_iso_string(iso.last()) + ", entry from " + from);
     }
@@ -355,7 +416,9 @@ inline decision restriction_book::may_admit(const institution& i, date on, const
     for (const auto* p : in_force(i, on)) {
         if (p->find(measure_kind::only_out_no_in) &&
             !detail::allows(*p->find(measure_kind::only_out_no_in), r.exception))
-            detail::combine(d, verdict::deny, *p, "INS-105", "只出不进，暂停接收", "only out, no in: no admissions");
+            detail::combine(d, c, on, verdict::deny, *p, "INS-105",
+                            "只出不进，暂停接收" + detail::unlisted_zh(r.exception),
+                            "only out, no in: no admissions" + detail::unlisted_en(r.exception));
         bool suspended = false;
         bool excepted = false;
         for (const auto k : {measure_kind::admissions_suspended, measure_kind::closed_management}) {
@@ -365,8 +428,10 @@ inline decision restriction_book::may_admit(const institution& i, date on, const
             if (detail::allows(*m, r.exception)) {
                 excepted = true;
             } else {
-                detail::combine(d, verdict::deny, *p, k == measure_kind::admissions_suspended ? "INS-101" : "INS-104",
-                                "暂缓接收新入住", "admissions suspended");
+                detail::combine(d, c, on, verdict::deny, *p,
+                                k == measure_kind::admissions_suspended ? "INS-101" : "INS-104",
+                                "暂缓接收新入住" + detail::unlisted_zh(r.exception),
+                                "admissions suspended" + detail::unlisted_en(r.exception));
             }
         }
         // An exception admitted under a suspension, or an admission where nothing is suspended, may still need
@@ -376,37 +441,85 @@ inline decision restriction_book::may_admit(const institution& i, date on, const
     return d;
 }
 
-inline decision restriction_book::may_visit(const institution& i, date on, rule_context&) const
+inline decision restriction_book::may_visit(const institution& i, date on, rule_context& c) const
+{
+    return may_visit(i, on, entry_request{}, c);
+}
+
+inline decision restriction_book::may_visit(const institution& i, date on, const entry_request& r,
+                                            rule_context& c) const
 {
     auto d = detail::start(*this, i, on);
+    // 第一版: visitors only in special circumstances, registered and screened, met apart from the living area.
+    const std::vector<std::string> visit_conditions{"登记近期行程并测量体温、佩戴口罩",
+                                                    "在单独接待室按指定区域和路线会面，不进入生活区"};
+    const auto ban = [&](const restriction_policy& p, measure_kind k, std::string_view rule, std::string_view zh,
+                         std::string_view en) {
+        const auto* m = p.find(k);
+        if (m == nullptr) return;
+        if (detail::allows(*m, r.exception))
+            return detail::combine(
+                d, c, on, verdict::allow_with_conditions, p, rule,
+                std::string(zh) + "；按例外情形（" + std::string(detail::exception_zh(*r.exception)) + "）有条件探视",
+                std::string(en) + "; the exception claimed lets the visit through on conditions", visit_conditions);
+        detail::combine(d, c, on, verdict::deny, p, rule, std::string(zh) + detail::unlisted_zh(r.exception),
+                        std::string(en) + detail::unlisted_en(r.exception));
+    };
     for (const auto* p : in_force(i, on)) {
-        if (p->find(measure_kind::visits_suspended))
-            detail::combine(d, verdict::deny, *p, "INS-102", "暂缓探访", "visits suspended");
-        if (p->find(measure_kind::closed_management))
-            detail::combine(d, verdict::deny, *p, "INS-104", "封闭式管理，谢绝探访", "closed management: no visits");
-        if (p->find(measure_kind::only_out_no_in))
-            detail::combine(d, verdict::deny, *p, "INS-105", "只出不进", "only out, no in");
+        ban(*p, measure_kind::visits_suspended, "INS-102", "暂缓探访", "visits suspended");
+        ban(*p, measure_kind::closed_management, "INS-104", "封闭式管理，谢绝探访", "closed management: no visits");
+        ban(*p, measure_kind::only_out_no_in, "INS-105", "只出不进", "only out, no in");
         if (p->find(measure_kind::entry_screening))
-            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
-                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+            detail::combine(d, c, on, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程"});
     }
     return d;
 }
 
-inline decision restriction_book::may_go_out(const institution& i, date on, rule_context&) const
+inline decision restriction_book::may_go_out(const institution& i, date on, rule_context& c) const
+{
+    return may_go_out(i, on, entry_request{}, c);
+}
+
+inline decision restriction_book::may_go_out(const institution& i, date on, const entry_request& r,
+                                             rule_context& c) const
 {
     auto d = detail::start(*this, i, on);
+    // 第一版 and Guangdong practice: a resident back from a special outing is observed in the isolation area first.
+    const std::vector<std::string> return_conditions{"返回时先在隔离区观察无异常，方可进入生活区"};
+    const auto ban = [&](const restriction_policy& p, measure_kind k, std::string_view rule, std::string_view zh,
+                         std::string_view en) {
+        const auto* m = p.find(k);
+        if (m == nullptr) return;
+        if (detail::allows(*m, r.exception))
+            return detail::combine(
+                d, c, on, verdict::allow_with_conditions, p, rule,
+                std::string(zh) + "；按例外情形（" + std::string(detail::exception_zh(*r.exception)) + "）可外出",
+                std::string(en) + "; the exception claimed lets the outing through on conditions", return_conditions);
+        detail::combine(d, c, on, verdict::deny, p, rule, std::string(zh) + detail::unlisted_zh(r.exception),
+                        std::string(en) + detail::unlisted_en(r.exception));
+    };
     for (const auto* p : in_force(i, on)) {
-        if (p->find(measure_kind::outings_suspended))
-            detail::combine(d, verdict::deny, *p, "INS-103", "暂缓外出", "outings suspended");
-        if (p->find(measure_kind::closed_management))
-            detail::combine(d, verdict::deny, *p, "INS-104", "封闭式管理，暂停外出", "closed management: no outings");
+        ban(*p, measure_kind::outings_suspended, "INS-103", "暂缓外出", "outings suspended");
+        ban(*p, measure_kind::closed_management, "INS-104", "封闭式管理，暂停外出", "closed management: no outings");
         if (p->find(measure_kind::only_out_no_in))
-            detail::combine(d, verdict::allow_with_conditions, *p, "INS-105", "只出不进：外出后不得返回",
-                            "only out, no in: leaving means not coming back",
-                            {"外出后须隔离观察并经检测方可返回 (no return without isolation and testing)"});
+            detail::combine(d, c, on, verdict::allow_with_conditions, *p, "INS-105", "只出不进：外出后不得返回",
+                            "only out, no in: leaving means not coming back", {"外出后须隔离观察并经检测方可返回"});
     }
     return d;
+}
+
+inline decision restriction_book::decide(const institution& i, date on, const access_request& r, rule_context& c) const
+{
+    switch (r.what) {
+    case access_action::admit: return may_admit(i, on, r.entry, c);
+    case access_action::visit: return may_visit(i, on, r.entry, c);
+    case access_action::go_out: return may_go_out(i, on, r.entry, c);
+    case access_action::enter: break;
+    }
+    // Entering is for staff and returning residents; a request that names a new resident or a visitor is answered
+    // as the admission or visit it is (may_enter's own dispatch).
+    return may_enter(i, on, r.entry, c);
 }
 
 inline decision restriction_book::may_enter(const institution& i, date on, const entry_request& r,
@@ -417,12 +530,12 @@ inline decision restriction_book::may_enter(const institution& i, date on, const
     auto d = detail::start(*this, i, on);
     for (const auto* p : in_force(i, on)) {
         if (p->find(measure_kind::only_out_no_in) && !detail::isolation_over(r, on))
-            detail::combine(d, verdict::deny, *p, "INS-105", "只出不进：须隔离并检测后进入",
+            detail::combine(d, c, on, verdict::deny, *p, "INS-105", "只出不进：须隔离并检测后进入",
                             "only out, no in: isolation and a test first");
         detail::isolation(d, *p, i, on, r, c);
         if (p->find(measure_kind::entry_screening))
-            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
-                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+            detail::combine(d, c, on, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程"});
     }
     return d;
 }
@@ -436,24 +549,24 @@ inline decision restriction_book::may_serve(const institution& window, date on, 
                                       : c.value<std::int64_t>("window_persons_per_transaction", window.division,
                                                               field_path{} / "persons");
             if (cap && persons > *cap)
-                detail::combine(d, verdict::deny, *p, "INS-106",
+                detail::combine(d, c, on, verdict::deny, *p, "INS-106",
                                 "每项业务最多 " + std::to_string(*cap) + " 人，本次 " + std::to_string(persons) + " 人",
                                 "at most " + std::to_string(*cap) + " persons per transaction, " +
                                     std::to_string(persons) + " came");
         }
         if (p->find(measure_kind::entry_screening))
-            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
-                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+            detail::combine(d, c, on, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程"});
     }
     return d;
 }
 
-inline decision restriction_book::may_register_marriage(const institution& registry, date on, rule_context&) const
+inline decision restriction_book::may_register_marriage(const institution& registry, date on, rule_context& c) const
 {
     auto d = detail::start(*this, registry, on);
     for (const auto* p : in_force(registry, on)) {
         if (p->find(measure_kind::marriage_registration_suspended))
-            detail::combine(d, verdict::deny, *p, "INS-108", "暂停婚姻登记", "marriage registration suspended");
+            detail::combine(d, c, on, verdict::deny, *p, "INS-108", "暂停婚姻登记", "marriage registration suspended");
     }
     return d;
 }
@@ -464,18 +577,19 @@ inline decision restriction_book::may_hold_ceremony(const institution& funeral_h
     auto d = detail::start(*this, funeral_home, on);
     for (const auto* p : in_force(funeral_home, on)) {
         if (farewell && p->find(measure_kind::no_farewell_ceremony))
-            detail::combine(d, verdict::deny, *p, "INS-107", "暂停告别仪式", "no farewell ceremonies");
+            detail::combine(d, c, on, verdict::deny, *p, "INS-107", "暂停告别仪式", "no farewell ceremonies");
         if (const auto* m = p->find(measure_kind::funeral_attendance_cap)) {
             const auto cap = m->limit ? std::optional<std::int64_t>(*m->limit)
                                       : c.value<std::int64_t>("funeral_attendance_cap", funeral_home.division,
                                                               field_path{} / "attendees");
             if (cap && attendees > *cap)
-                detail::combine(d, verdict::deny, *p, "INS-107", "到馆人数不得超过 " + std::to_string(*cap) + " 人",
+                detail::combine(d, c, on, verdict::deny, *p, "INS-107",
+                                "到馆人数不得超过 " + std::to_string(*cap) + " 人",
                                 "at most " + std::to_string(*cap) + " attendees");
         }
         if (p->find(measure_kind::entry_screening))
-            detail::combine(d, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
-                            {"一量体温、二戴口罩、三问行程 (temperature, mask, travel history)"});
+            detail::combine(d, c, on, verdict::allow_with_conditions, *p, "INS-109", "须经入口检查", "entry screening",
+                            {"一量体温、二戴口罩、三问行程"});
     }
     return d;
 }

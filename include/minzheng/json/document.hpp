@@ -320,7 +320,7 @@ inline constexpr member_shape risk_members[] = {{"division", &division_text, tru
                                                 {"during", &period_object, true},
                                                 {"level", &detail::enum_of<risk_level>, true}};
 inline constexpr shape risk_object = object_shape("risk_assessment", {}, risk_members);
-inline constexpr shape exceptions_list = array_shape(detail::enum_of<admission_exception>);
+inline constexpr shape exceptions_list = array_shape(detail::enum_of<access_exception>);
 inline constexpr member_shape measure_members[] = {{"kind", &detail::enum_of<measure_kind>, true},
                                                    {"limit", &int32},
                                                    {"exceptions", &exceptions_list},

@@ -34,10 +34,15 @@ inline constexpr enum_name<measure_kind> measure_kind_json[] = {
     {measure_kind::entry_screening, "entry_screening"},
     {measure_kind::isolation_before_entry, "isolation_before_entry"},
     {measure_kind::custom, "custom"}};
-inline constexpr enum_name<admission_exception> admission_exception_json[] = {
-    {admission_exception::family_cannot_care, "family_cannot_care"},
-    {admission_exception::medical_emergency, "medical_emergency"},
-    {admission_exception::returning_resident, "returning_resident"}};
+inline constexpr enum_name<access_exception> access_exception_json[] = {
+    {access_exception::family_cannot_care, "family_cannot_care"},
+    {access_exception::medical_emergency, "medical_emergency"},
+    {access_exception::returning_resident, "returning_resident"},
+    {access_exception::special_family_need, "special_family_need"}};
+inline constexpr enum_name<access_action> access_action_json[] = {{access_action::admit, "admit"},
+                                                                  {access_action::visit, "visit"},
+                                                                  {access_action::go_out, "go_out"},
+                                                                  {access_action::enter, "enter"}};
 inline constexpr enum_name<policy_scope::by> scope_by_json[] = {{policy_scope::by::institution, "institution"},
                                                                 {policy_scope::by::kind, "kind"},
                                                                 {policy_scope::by::division, "division"}};
@@ -60,8 +65,9 @@ inline constexpr std::span<const enum_name<risk_level>> json_names<risk_level>{r
 template <>
 inline constexpr std::span<const enum_name<measure_kind>> json_names<measure_kind>{measure_kind_json};
 template <>
-inline constexpr std::span<const enum_name<admission_exception>> json_names<admission_exception>{
-    admission_exception_json};
+inline constexpr std::span<const enum_name<access_exception>> json_names<access_exception>{access_exception_json};
+template <>
+inline constexpr std::span<const enum_name<access_action>> json_names<access_action>{access_action_json};
 template <>
 inline constexpr std::span<const enum_name<policy_scope::by>> json_names<policy_scope::by>{scope_by_json};
 template <>
@@ -320,6 +326,7 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"conditions", boost::json::value_from(x.conditions)},
                             {"reason_zh", x.reason_zh},
                             {"reason_en", x.reason_en},
+                            {"source", x.source},
                             {"policies_in_force", boost::json::value_from(x.policies_in_force)}};
 }
 

@@ -1,5 +1,6 @@
 // Tests minzheng/json/recipients.hpp: every recipients type round-trips through JSON text; enumerations by name;
 // wrong kinds, unknown names and missing members are error codes; verdicts and notices are written.
+#include <minzheng/json/document.hpp>
 #include <minzheng/json/recipients.hpp>
 
 #include "../recipients/support.hpp"
@@ -9,6 +10,10 @@
 #include <boost/json/serialize.hpp>
 
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 using namespace minzheng;
 using minzheng::test::d;
@@ -211,5 +216,46 @@ TEST_SUITE("json.recipients")
         const auto nv = json::value_from(n);
         CHECK(nv.at("rows").at(0).at("amount") == 64000);
         CHECK(nv.at("objection_deadline") == "2020-01-30");
+    }
+
+    TEST_CASE("every finding on the sample rosters and the fuzz corpus reads in Chinese, in each edition")
+    {
+        // #17 item 20: a clerk reads message_zh — no English words, enum names or JSON paths, whatever the call site
+        // fills in. The rosters are the bundled samples and every roster input of the fuzz corpus that loads.
+        namespace fs = std::filesystem;
+        const auto source = fs::path(MINZHENG_SOURCE_DIR);
+        const auto text_of = [](const fs::path& path) {
+            std::ifstream in(path, std::ios::binary);
+            std::stringstream ss;
+            ss << in.rdbuf();
+            return ss.str();
+        };
+        std::vector<std::string> texts{text_of(source / "examples/data/recipients/luoding-2020-02.json"),
+                                       text_of(source / "examples/data/yunfu-2020-02/roster-luoding.json")};
+        for (const auto& e : fs::directory_iterator(source / "tests/fuzz/corpus/fuzz_documents")) {
+            const auto t = text_of(e.path());
+            if (!t.empty() && static_cast<unsigned char>(t[0]) % 8 == 0) texts.push_back(t.substr(1));
+        }
+        const auto policy = read_policy_table(text_of(source / "examples/data/policy/yunfu-2020-sample.json"),
+                                              policy_table::national_defaults());
+        REQUIRE(policy.value.has_value());
+        std::size_t rosters = 0;
+        std::size_t findings = 0;
+        for (const auto& text : texts) {
+            const auto doc = read_document<roster>(text);
+            if (!doc.value) continue;
+            ++rosters;
+            for (const auto on : {d(2020, 2, 29), d(2021, 7, 1), d(2022, 6, 1)}) {
+                for (const auto& f : validate_roster(*doc.value, on, test::rules, *policy.value).findings) {
+                    CAPTURE(f.rule_id);
+                    CAPTURE(f.message_zh);
+                    CHECK(test::english_words(f.message_zh).empty());
+                    CHECK(f.message_zh.find("/households") == std::string::npos);
+                    ++findings;
+                }
+            }
+        }
+        CHECK(rosters >= 2);
+        CHECK(findings >= 10);
     }
 }

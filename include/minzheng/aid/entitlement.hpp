@@ -70,7 +70,7 @@ namespace detail {
 {
     e.payable = false;
     e.amount = money{};
-    e.formula = "金额溢出，无法计算 (an amount overflows)";
+    e.formula = "金额溢出，无法计算";
     return e;
 }
 
@@ -78,10 +78,10 @@ namespace detail {
 {
     entitlement e;
     const auto first = f.first_payment_month();
-    e.formula = !first ? "案件未批准，不发放 (not approved)"
+    e.formula = !first ? "案件未批准，不发放"
                 : month < *first
                     ? "批准次月起发放，首月为 " + first->to_string() + " (paid from " + first->to_string() + ")"
-                    : "本月未在享受中 (not receiving this month)";
+                    : "本月未在享受中";
     return e;
 }
 
@@ -118,7 +118,7 @@ inline entitlement dibao_entitlement(const household& h, const case_file& f, yea
     const auto standard = detail::dibao_standard(h.registration, h.kind, c, field_path{} / "incomes");
     if (!standard || !income || members.empty()) {
         e.payable = false;
-        e.formula = "缺少低保标准或家庭收入无法计算 (no standard, or income cannot be computed)";
+        e.formula = "缺少低保标准或家庭收入无法计算";
         e.parameters = c.parameters_used();
         return e;
     }
@@ -141,7 +141,7 @@ inline entitlement dibao_entitlement(const household& h, const case_file& f, yea
                 break;
             }
         }
-        if (e.formula.empty()) e.formula = "分档：无匹配档次 (no tier matches)";
+        if (e.formula.empty()) e.formula = "分档：无匹配档次";
     } else {
         // (standard − income / n) × covered = (standard × n − income) × covered / n, rounded once.
         const auto gap = detail::int128{standard->fen()} * n - income->fen();
@@ -189,7 +189,7 @@ inline entitlement tekun_entitlement(const tekun_application& a, const case_file
     const auto care = c.value<money>(care_name, where, field_path{} / "care");
     e.parameters = c.parameters_used();
     if (!basic || !care) {
-        e.formula = "缺少特困供养标准 (no 特困 standard set)";
+        e.formula = "缺少特困供养标准";
         return e;
     }
     e.payable = true;
@@ -215,7 +215,7 @@ inline entitlement child_allowance_entitlement(const case_file& f, year_month mo
     const auto standard = c.value<money>(name, f.division, field_path{} / "allowance");
     e.parameters = c.parameters_used();
     if (!standard) {
-        e.formula = "缺少基本生活保障标准 (no standard set)";
+        e.formula = "缺少基本生活保障标准";
         return e;
     }
     e.payable = true;

@@ -305,6 +305,17 @@ namespace detail {
 /// The inputs of a verdict, collected as the checks read them.
 using trace = std::vector<std::pair<std::string, std::string>>;
 
+/// The parts of a list in a message: 登记日期、金额.
+[[nodiscard]] inline std::string join(const std::vector<std::string>& parts, std::string_view separator)
+{
+    std::string out;
+    for (const auto& part : parts) {
+        if (!out.empty()) out += separator;
+        out += part;
+    }
+    return out;
+}
+
 [[nodiscard]] inline eligibility finish(assistance_category category, rule_context& c, trace&& inputs)
 {
     eligibility e{category, c.on(), false, {}, c.parameters_used(), std::move(inputs)};
@@ -418,7 +429,7 @@ inline void check_dibao_income(const household& h, rule_context& c, trace& t, bo
 
 inline void check_property(std::optional<bool> ok, rule_context& c, const field_path& path, trace& t)
 {
-    t.emplace_back("property_meets_local_rule", !ok ? "未核定 (not assessed)" : *ok ? "是" : "否");
+    t.emplace_back("property_meets_local_rule", !ok ? "未核定" : *ok ? "是" : "否");
     if (!ok) {
         c.report("RCP-012", path);
     } else if (!*ok) {
@@ -565,12 +576,7 @@ inline eligibility assess_individual_application(const household& h, const resid
         }
     }
     if (!allowed) {
-        const auto join = [](const std::vector<std::string>& parts, std::string_view separator) {
-            std::string text;
-            for (const auto& part : parts) text += (text.empty() ? "" : std::string(separator)) + part;
-            return text;
-        };
-        c.report("RCP-014", path, {p.id.to_string(), join(missing_zh, "；"), join(missing_en, "; ")});
+        c.report("RCP-014", path, {p.id.to_string(), detail::join(missing_zh, "；"), detail::join(missing_en, "; ")});
     }
     return detail::finish(assistance_category::dibao, c, std::move(t));
 }
@@ -802,11 +808,18 @@ inline void check(const temporary_aid_case& a, rule_context& c)
         }
     }
     if (a.advance && a.paid_on && c.on() > *a.paid_on) {
-        std::string missing;
-        if (!a.recorded_on) missing += "登记日期 (record date) ";
-        if (a.cause.empty()) missing += "救助原因 (cause) ";
-        if (a.amount.is_zero()) missing += "金额 (amount)";
-        if (!missing.empty()) c.report("RCP-042", field_path{} / "recorded_on", {missing});
+        std::vector<std::string> zh;
+        std::vector<std::string> en;
+        const auto lacks = [&](bool missing, std::string in_zh, std::string in_en) {
+            if (!missing) return;
+            zh.push_back(std::move(in_zh));
+            en.push_back(std::move(in_en));
+        };
+        lacks(!a.recorded_on, "登记日期", "record date");
+        lacks(a.cause.empty(), "救助原因", "cause");
+        lacks(a.amount.is_zero(), "金额", "amount");
+        if (!zh.empty())
+            c.report("RCP-042", field_path{} / "recorded_on", {detail::join(zh, "、"), detail::join(en, ", ")});
     }
 }
 
@@ -838,7 +851,7 @@ inline eligibility assess_vagrant_stay(const vagrant_stay& s, date on, const rul
 {
     rule_context c(rules, policy, on);
     detail::trace t{{"admitted", minzheng::to_iso_string(s.admitted)},
-                    {"left", s.left ? minzheng::to_iso_string(*s.left) : "在站 (staying)"}};
+                    {"left", s.left ? minzheng::to_iso_string(*s.left) : "在站"}};
     check(s, c);
     rules.run_custom(s, c);
     return detail::finish(assistance_category::vagrant, c, std::move(t));

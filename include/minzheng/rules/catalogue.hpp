@@ -608,7 +608,7 @@ inline constexpr std::array<rule_info, 90> library_rules{{
      "Advance aid not recorded afterwards",
      severity::warning,
      "先行救助后未补录：{0}",
-     "advance aid not completed afterwards: {0}",
+     "advance aid not completed afterwards: {1}",
      {{{detail::ls2018, "二（二）"}}}},
     {"RCP-045",
      "救助期限超过规定且未报备",

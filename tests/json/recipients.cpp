@@ -130,6 +130,17 @@ TEST_SUITE("json.recipients")
         f.review = review_class::unstable;
         f.near_relative = true;
         round_trip(f);
+        // 特困 care changes: one reassessed, one pending (null).
+        case_file tk("T-1", assistance_category::tekun, "445381194001010011", division_code::find(445381).value(),
+                     d(2022, 1, 4));
+        tk.care_changes = {{d(2022, 3, 1), d(2022, 3, 10)}, {d(2022, 6, 1), std::nullopt}};
+        round_trip(tk);
+        CHECK(
+            json::value_to<case_file>(
+                json::parse(
+                    R"({"id":"T","category":"tekun","subject":"S","division":"445381","events":[{"to":"applied","on":"2022-01-04"}],)"
+                    R"("care_changes":[{"reported":"2022-03-01","reassessed":null}]})"))
+                .care_changes == std::vector<care_change_report>{{d(2022, 3, 1), std::nullopt}});
 
         case_file g("C-2", assistance_category::dibao, "LD-0002", division_code::find(445381).value(), d(2020, 1, 6));
         REQUIRE(g.advance(case_event(case_state::accepted, d(2020, 1, 6))).has_value());

@@ -311,6 +311,43 @@ TEST_SUITE("recipients.case_file")
         CHECK(ended_on(d(2022, 1, 4), d(2022, 6, 20), true) == 0);
     }
 
+    TEST_CASE("case_file: a 特困 change of self-care is reassessed within 10 working days of the report (RCP-063)")
+    {
+        // 民发〔2021〕43号 art. 23. Reported Tuesday 2022-03-01: ten working days end on Tuesday 2022-03-15.
+        const auto late = [](date reported, std::optional<date> reassessed, date checked) {
+            case_file t("T-5", assistance_category::tekun, "445381194001010011", luoding, d(2021, 9, 1));
+            t.care_changes.push_back({reported, reassessed});
+            return findings_of(t, checked).count("RCP-063 /care_changes/0/reassessed");
+        };
+        CHECK(late(d(2022, 3, 1), d(2022, 3, 14), d(2022, 4, 1)) == 0);
+        CHECK(late(d(2022, 3, 1), d(2022, 3, 15), d(2022, 4, 1)) == 0);  // the tenth working day
+        CHECK(late(d(2022, 3, 1), d(2022, 3, 16), d(2022, 4, 1)) == 1);
+        // Still pending: on time up to the last day, late the day after.
+        CHECK(late(d(2022, 3, 1), std::nullopt, d(2022, 3, 15)) == 0);
+        CHECK(late(d(2022, 3, 1), std::nullopt, d(2022, 3, 16)) == 1);
+        // A reassessment dated before the report is a wrong date, never on time.
+        CHECK(late(d(2022, 3, 1), d(2022, 2, 28), d(2022, 4, 1)) == 1);
+        // The rule is from 2021-07-01, judged by the report's date.
+        CHECK(late(d(2021, 6, 30), std::nullopt, d(2022, 4, 1)) == 0);
+        CHECK(late(d(2021, 7, 1), std::nullopt, d(2022, 4, 1)) == 1);
+        // Rest days do not count and make-up days do: reported Friday 2022-09-30, 1-7 October are off, Saturday 8
+        // and Sunday 9 October are working days (国办发明电〔2021〕11号), so the tenth working day is 19 October.
+        CHECK(late(d(2022, 9, 30), std::nullopt, d(2022, 10, 19)) == 0);
+        CHECK(late(d(2022, 9, 30), std::nullopt, d(2022, 10, 20)) == 1);
+        // The message names the report, the limit and the due day in Chinese.
+        case_file t("T-6", assistance_category::tekun, "445381194001010011", luoding, d(2021, 9, 1));
+        t.care_changes.push_back({d(2022, 3, 1), std::nullopt});
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2022, 4, 1));
+        check(t, c);
+        const auto found = c.take_findings();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].message_zh ==
+              "2022-03-01 报告自理能力变化，应在 10 个工作日内（2022-03-15 前）重新评估：至 2022-04-01 仍未评估");
+        CHECK(test::english_words(found[0].message_zh).empty());
+        CHECK(found[0].source.find("第二十三条") != std::string::npos);
+    }
+
     TEST_CASE("case_file: the notice's 7th day is still inside the notice (RCP-050)")
     {
         auto f = by_the_book_2012();

@@ -268,6 +268,11 @@ inline constexpr member_shape case_event_members[] = {{"to", &detail::enum_of<ca
 inline constexpr shape case_event_object = object_shape("case_event", "one step of a case", case_event_members);
 inline constexpr shape case_events = array_shape(case_event_object);
 
+inline constexpr member_shape care_change_members[] = {{"reported", &date_text, true}, {"reassessed", &date_text}};
+inline constexpr shape care_change_object = object_shape(
+    "care_change_report", "a 特困 person's reported change of self-care and its reassessment", care_change_members);
+inline constexpr shape care_changes_list = array_shape(care_change_object);
+
 inline constexpr member_shape case_file_members[] = {{"id", &text, true},
                                                      {"category", &detail::enum_of<assistance_category>, true},
                                                      {"subject", &text, true},
@@ -276,7 +281,8 @@ inline constexpr member_shape case_file_members[] = {{"id", &text, true},
                                                      {"review", &detail::enum_of<review_class>},
                                                      {"near_relative", &boolean},
                                                      {"separately_registered", &boolean},
-                                                     {"events", &case_events, true}};
+                                                     {"events", &case_events, true},
+                                                     {"care_changes", &care_changes_list}};
 inline constexpr shape case_file_object =
     object_shape("case_file", "a case from application to termination; the first step is the application",
                  case_file_members, &decodes_as<case_file>);

@@ -533,6 +533,23 @@ inline boost::system::result<case_event> tag_invoke(boost::json::try_value_to_ta
     return e;
 }
 
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const care_change_report& x)
+{
+    v = boost::json::object{{"reported", date_to_json(x.reported)},
+                            {"reassessed", detail::optional_date_to_json(x.reassessed)}};
+}
+inline boost::system::result<care_change_report> tag_invoke(boost::json::try_value_to_tag<care_change_report>,
+                                                            const boost::json::value& v)
+{
+    detail::object_reader r(v);
+    const auto reported = r.get_date("reported");
+    if (!r) return r.error();
+    care_change_report x{*reported, std::nullopt};
+    r.optional_date("reassessed", x.reassessed);
+    if (!r) return r.error();
+    return x;
+}
+
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const case_file& x)
 {
     v = boost::json::object{{"id", x.id},
@@ -543,7 +560,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& v, const
                             {"review", boost::json::value_from(x.review)},
                             {"near_relative", x.near_relative},
                             {"separately_registered", x.separately_registered},
-                            {"events", boost::json::value_from(x.events)}};
+                            {"events", boost::json::value_from(x.events)},
+                            {"care_changes", boost::json::value_from(x.care_changes)}};
 }
 /// Decodes the steps as written, without replaying them through advance(): a file with steps out of order is
 /// read, and check() reports RCP-057 for it. The first step must be an application.
@@ -566,6 +584,7 @@ inline boost::system::result<case_file> tag_invoke(boost::json::try_value_to_tag
     r.optional_value("review", f.review);
     r.optional_value("near_relative", f.near_relative);
     r.optional_value("separately_registered", f.separately_registered);
+    r.list("care_changes", f.care_changes);
     if (!r) return r.error();
     return f;
 }

@@ -133,6 +133,16 @@ struct case_event {
     friend bool operator==(const case_event&, const case_event&) = default;
 };
 
+/// 自理能力变化报告 — a 特困 person's change of self-care reported to the county, and the day it was assessed again.
+/// From 2021-07-01 the county reassesses within `self_care_reassessment_working_days` (10) working days of the
+/// report (民发〔2021〕43号 art. 23, RCP-063).
+struct care_change_report {
+    date reported;                   ///< the day the change was reported
+    std::optional<date> reassessed;  ///< the day of the new assessment; none yet while it is pending
+
+    friend bool operator==(const care_change_report&, const care_change_report&) = default;
+};
+
 /// 案件 — a relief case and its steps.
 class case_file {
 public:
@@ -142,9 +152,10 @@ public:
     division_code division;                 ///< the county handling the case
     std::optional<registration_type> kind;  ///< urban or rural (2012 review intervals)
     review_class review = review_class::unchanged;
-    bool near_relative = false;          ///< applicant related to staff or committee members (近亲属)
-    bool separately_registered = false;  ///< 单独登记备案
-    std::vector<case_event> events;      ///< in date order; the first is `applied`
+    bool near_relative = false;                    ///< applicant related to staff or committee members (近亲属)
+    bool separately_registered = false;            ///< 单独登记备案
+    std::vector<case_event> events;                ///< in date order; the first is `applied`
+    std::vector<care_change_report> care_changes;  ///< 特困: changes of self-care reported, each with its reassessment
 
     /// A case opened by an application on `applied_on`.
     case_file(std::string case_id, assistance_category c, std::string case_subject, division_code d, date applied_on);
@@ -625,6 +636,34 @@ inline void check(const case_file& f, rule_context& c)
         }
         c.set_date(f.edition_date());
     }
+    // 特困 self-care reassessment (2021 art. 23): within 10 working days of the reported change, judged by the
+    // report's own date. Pending past the limit on the day of the check is late, as is a reassessment after it; one
+    // dated before the report is a wrong date, never taken as on time.
+    for (std::size_t i = 0; i < f.care_changes.size(); ++i) {
+        const auto& r = f.care_changes[i];
+        const auto path = field_path{} / "care_changes" / i;
+        c.set_date(r.reported);
+        if (!c.is_active("RCP-063")) continue;
+        const auto limit = c.value<std::int64_t>("self_care_reassessment_working_days", f.division, path);
+        if (!limit) continue;
+        const auto due = c.calendar().add_working_days(r.reported, static_cast<int>(*limit));
+        if (!due) continue;  // beyond the calendar's years: nothing can be said
+        const auto reported = minzheng::to_iso_string(r.reported);
+        const auto by = minzheng::to_iso_string(*due);
+        const auto n = std::to_string(*limit);
+        if (r.reassessed && *r.reassessed < r.reported) {
+            const auto at = minzheng::to_iso_string(*r.reassessed);
+            c.report("RCP-063", path / "reassessed",
+                     {reported, n, by, "评估日期 " + at + " 早于报告日期", "reassessed " + at + ", before the report"});
+        } else if (r.reassessed ? *r.reassessed > *due : now > *due) {
+            const auto at = r.reassessed ? minzheng::to_iso_string(*r.reassessed) : std::string();
+            c.report("RCP-063", path / "reassessed",
+                     {reported, n, by,
+                      r.reassessed ? "实际评估于 " + at : "至 " + minzheng::to_iso_string(now) + " 仍未评估",
+                      r.reassessed ? "reassessed " + at : "not reassessed by " + minzheng::to_iso_string(now)});
+        }
+    }
+    c.set_date(f.edition_date());
     // Deadlines, by category and edition.
     const auto accepted = detail::first_span(f, s::accepted);
     const auto decided = detail::first_decision(f);

@@ -120,7 +120,7 @@ inline constexpr std::uint32_t from_2021 = 20210701;
 }  // namespace detail
 
 /// Every rule of the library, sorted by id.
-inline constexpr std::array<rule_info, 90> library_rules{{
+inline constexpr std::array<rule_info, 91> library_rules{{
     {"AID-001",
      "同一对象同一项目同一期间重复发放",
      "A second payment for the same payee, programme and period",
@@ -726,6 +726,13 @@ inline constexpr std::array<rule_info, 90> library_rules{{
      "{0} 终止救助供养前未在其所在村（社区）或供养服务机构公示",
      "support ended on {0} without first posting the proposed termination in the village or institution",
      {{{detail::tk2021, "第二十六条", detail::from_2021, 0}}}},
+    {"RCP-063",
+     "特困人员自理能力变化后未按时重新评估",
+     "特困 self-care not reassessed in time after a reported change",
+     severity::error,
+     "{0} 报告自理能力变化，应在 {1} 个工作日内（{2} 前）重新评估：{3}",
+     "a change of self-care reported on {0} is reassessed within {1} working days (by {2}): {4}",
+     {{{detail::tk2021, "第二十三条", detail::from_2021, 0}}}},
     {"RCP-070",
      "同一人出现在两个家庭",
      "A person in two households",

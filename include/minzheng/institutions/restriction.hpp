@@ -392,6 +392,31 @@ inline void isolation(decision& d, const restriction_policy& p, const institutio
     // Over, long enough, no abnormality: this measure asks nothing more.
 }
 
+/// What a ban lets through when its measure lists the exception claimed: the outcome in words, and the conditions.
+struct let_through {
+    std::string_view zh;  ///< 有条件探视, 可外出
+    std::string_view en;  ///< the visit, the outing
+    std::vector<std::string> conditions;
+};
+
+/// A ban of kind `k` in `p`, if it has one: refuses, unless its measure lists the exception claimed, which passes on
+/// the conditions of `through`; a refused claim is named in the reason.
+inline void ban(decision& d, const rule_context& c, date on, const restriction_policy& p, measure_kind k,
+                std::string_view rule, std::string_view zh, std::string_view en,
+                std::optional<access_exception> claimed, const let_through& through)
+{
+    const auto* m = p.find(k);
+    if (m == nullptr) return;
+    if (allows(*m, claimed))
+        return combine(
+            d, c, on, verdict::allow_with_conditions, p, rule,
+            std::string(zh) + "；按例外情形（" + std::string(exception_zh(*claimed)) + "）" + std::string(through.zh),
+            std::string(en) + "; the exception claimed lets " + std::string(through.en) + " through on conditions",
+            through.conditions);
+    combine(d, c, on, verdict::deny, p, rule, std::string(zh) + unlisted_zh(claimed),
+            std::string(en) + unlisted_en(claimed));
+}
+
 }  // namespace detail
 
 inline std::vector<const restriction_policy*> restriction_book::in_force(const institution& i, date on) const&
@@ -451,20 +476,12 @@ inline decision restriction_book::may_visit(const institution& i, date on, const
 {
     auto d = detail::start(*this, i, on);
     // 第一版: visitors only in special circumstances, registered and screened, met apart from the living area.
-    const std::vector<std::string> visit_conditions{"登记近期行程并测量体温、佩戴口罩",
-                                                    "在单独接待室按指定区域和路线会面，不进入生活区"};
+    const detail::let_through visit{
+        "有条件探视",
+        "the visit",
+        {"登记近期行程并测量体温、佩戴口罩", "在单独接待室按指定区域和路线会面，不进入生活区"}};
     const auto ban = [&](const restriction_policy& p, measure_kind k, std::string_view rule, std::string_view zh,
-                         std::string_view en) {
-        const auto* m = p.find(k);
-        if (m == nullptr) return;
-        if (detail::allows(*m, r.exception))
-            return detail::combine(
-                d, c, on, verdict::allow_with_conditions, p, rule,
-                std::string(zh) + "；按例外情形（" + std::string(detail::exception_zh(*r.exception)) + "）有条件探视",
-                std::string(en) + "; the exception claimed lets the visit through on conditions", visit_conditions);
-        detail::combine(d, c, on, verdict::deny, p, rule, std::string(zh) + detail::unlisted_zh(r.exception),
-                        std::string(en) + detail::unlisted_en(r.exception));
-    };
+                         std::string_view en) { detail::ban(d, c, on, p, k, rule, zh, en, r.exception, visit); };
     for (const auto* p : in_force(i, on)) {
         ban(*p, measure_kind::visits_suspended, "INS-102", "暂缓探访", "visits suspended");
         ban(*p, measure_kind::closed_management, "INS-104", "封闭式管理，谢绝探访", "closed management: no visits");
@@ -486,19 +503,9 @@ inline decision restriction_book::may_go_out(const institution& i, date on, cons
 {
     auto d = detail::start(*this, i, on);
     // 第一版 and Guangdong practice: a resident back from a special outing is observed in the isolation area first.
-    const std::vector<std::string> return_conditions{"返回时先在隔离区观察无异常，方可进入生活区"};
+    const detail::let_through outing{"可外出", "the outing", {"返回时先在隔离区观察无异常，方可进入生活区"}};
     const auto ban = [&](const restriction_policy& p, measure_kind k, std::string_view rule, std::string_view zh,
-                         std::string_view en) {
-        const auto* m = p.find(k);
-        if (m == nullptr) return;
-        if (detail::allows(*m, r.exception))
-            return detail::combine(
-                d, c, on, verdict::allow_with_conditions, p, rule,
-                std::string(zh) + "；按例外情形（" + std::string(detail::exception_zh(*r.exception)) + "）可外出",
-                std::string(en) + "; the exception claimed lets the outing through on conditions", return_conditions);
-        detail::combine(d, c, on, verdict::deny, p, rule, std::string(zh) + detail::unlisted_zh(r.exception),
-                        std::string(en) + detail::unlisted_en(r.exception));
-    };
+                         std::string_view en) { detail::ban(d, c, on, p, k, rule, zh, en, r.exception, outing); };
     for (const auto* p : in_force(i, on)) {
         ban(*p, measure_kind::outings_suspended, "INS-103", "暂缓外出", "outings suspended");
         ban(*p, measure_kind::closed_management, "INS-104", "封闭式管理，暂停外出", "closed management: no outings");

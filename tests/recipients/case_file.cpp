@@ -24,6 +24,11 @@ case_event step(case_state to, date on)
     return case_event(to, on);
 }
 
+date plus(date on, int days)
+{
+    return on + boost::gregorian::days(days);
+}
+
 case_event investigation(date on, int people)
 {
     auto e = step(case_state::investigating, on);
@@ -193,6 +198,102 @@ TEST_SUITE("recipients.case_file")
         CHECK(found[0].message_zh ==
               "不予批准（确认）的决定应于 2022-01-10 前书面通知申请人（3 个工作日内），"
               "通知日期 2022-01-04 早于决定日期 2022-01-05");
+    }
+
+    TEST_CASE("case_file: a 特困 refusal is notified in writing within 3 working days from 2021-07-01 (RCP-058)")
+    {
+        // 民发〔2021〕43号 art. 18: "在作出决定3个工作日内 ... 书面告知". Refused Friday 2021-09-17: Saturday the 18th
+        // is the Mid-Autumn make-up working day, the 19th to 21st are off, so the third working day is the 23rd.
+        const auto refused = [](date accepted, date decided, std::optional<date> notified) {
+            case_file t("T-10", assistance_category::tekun, "445381194001010011", luoding, accepted);
+            REQUIRE(t.advance(step(case_state::accepted, accepted)).has_value());
+            REQUIRE(t.advance(investigation(plus(accepted, 1), 2)).has_value());
+            REQUIRE(t.advance(step(case_state::township_notice, plus(accepted, 5))).has_value());
+            REQUIRE(t.advance(step(case_state::county_review, plus(accepted, 13))).has_value());
+            auto no = step(case_state::rejected, decided);
+            no.reason = "本人收入高于当地最低生活保障标准";
+            no.ground = decision_ground::income_above_standard;
+            no.notified = notified;
+            REQUIRE(t.advance(no).has_value());
+            return t;
+        };
+        const auto accepted = d(2021, 9, 1);
+        const auto decided = d(2021, 9, 17);
+        CHECK(findings_of(refused(accepted, decided, d(2021, 9, 17)), d(2021, 10, 15)).empty());
+        CHECK(findings_of(refused(accepted, decided, d(2021, 9, 22)), d(2021, 10, 15)).empty());
+        CHECK(findings_of(refused(accepted, decided, d(2021, 9, 23)), d(2021, 10, 15)).empty());
+        CHECK(findings_of(refused(accepted, decided, d(2021, 9, 24)), d(2021, 10, 15)) ==
+              std::set<std::string>{"RCP-058 /events/5/notified"});
+        // Not notified yet: in time on the 23rd, late from the 24th.
+        const auto pending = refused(accepted, decided, std::nullopt);
+        CHECK(findings_of(pending, d(2021, 9, 23)).empty());
+        CHECK(findings_of(pending, d(2021, 9, 24)) == std::set<std::string>{"RCP-058 /events/5/notified"});
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2021, 9, 24));
+        check(pending, c);
+        const auto found = c.take_findings();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].message_zh ==
+              "不予批准（确认）的决定应于 2021-09-23 前书面通知申请人（3 个工作日内），至 2021-09-24 仍未通知");
+        CHECK(found[0].source.find("民发〔2021〕43号 第十八条") != std::string::npos);
+        // The 2016 measures set no time: a case accepted on 2021-06-30 is judged by them, one accepted on
+        // 2021-07-01 by the 2021 measures, whatever the day of the refusal.
+        CHECK(findings_of(refused(d(2021, 6, 30), d(2021, 7, 16), std::nullopt), d(2021, 12, 1)).empty());
+        CHECK(findings_of(refused(d(2021, 7, 1), d(2021, 7, 16), std::nullopt), d(2021, 12, 1)) ==
+              std::set<std::string>{"RCP-058 /events/5/notified"});
+        // A refusal after the township's investigation, before any notice, ends the township's stage: it is not
+        // still open (art. 13, 15 working days).
+        case_file early("T-11", assistance_category::tekun, "445381194001010011", luoding, d(2022, 3, 1));
+        REQUIRE(early.advance(step(case_state::accepted, d(2022, 3, 1))).has_value());
+        REQUIRE(early.advance(investigation(d(2022, 3, 2), 2)).has_value());
+        auto no = step(case_state::rejected, d(2022, 3, 4));
+        no.reason = "有法定赡养义务人且具备履行能力";
+        no.ground = decision_ground::able_supporter;
+        no.notified = d(2022, 3, 7);
+        REQUIRE(early.advance(no).has_value());
+        CHECK(findings_of(early, d(2022, 6, 1)).empty());
+    }
+
+    TEST_CASE("case_file: after an objection to a 2021 特困 notice a new opinion is posted within 15 working days")
+    {
+        // 民发〔2021〕43号 art. 15: "对公示有异议的 ... 重新组织调查核实，在15个工作日内提出初审意见，并重新公示".
+        // Investigated again from Thursday 2021-11-18: the 15th working day is Thursday 2021-12-09.
+        const auto objected = [](date accepted, date again, case_state how, std::optional<date> reposted) {
+            case_file t("T-12", assistance_category::tekun, "445381194001010011", luoding, accepted);
+            REQUIRE(t.advance(step(case_state::accepted, accepted)).has_value());
+            REQUIRE(t.advance(investigation(plus(accepted, 1), 2)).has_value());
+            REQUIRE(t.advance(step(case_state::township_notice, plus(accepted, 4))).has_value());
+            REQUIRE(
+                t.advance(how == case_state::investigating ? investigation(again, 2) : step(how, again)).has_value());
+            if (reposted) REQUIRE(t.advance(step(case_state::township_notice, *reposted)).has_value());
+            return t;
+        };
+        const auto accepted = d(2021, 11, 1);
+        const auto again = d(2021, 11, 18);
+        const auto inv = case_state::investigating;
+        CHECK(findings_of(objected(accepted, again, inv, d(2021, 12, 8)), d(2021, 12, 10)).empty());
+        CHECK(findings_of(objected(accepted, again, inv, d(2021, 12, 9)), d(2021, 12, 10)).empty());
+        CHECK(findings_of(objected(accepted, again, inv, d(2021, 12, 10)), d(2021, 12, 10)) ==
+              std::set<std::string>{"RCP-054 /events"});
+        // Still investigating: in time on the 9th, late on the 10th.
+        CHECK(findings_of(objected(accepted, again, inv, std::nullopt), d(2021, 12, 9)).empty());
+        const auto open = objected(accepted, again, inv, std::nullopt);
+        const auto policy = policy_table::national_defaults();
+        rule_context c(rules, policy, d(2021, 12, 10));
+        check(open, c);
+        const auto found = c.take_findings();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].rule_id == "RCP-054");
+        CHECK(found[0].message_zh == "异议后重新调查应于 2021-12-09 前完成（15 个工作日），至 2021-12-10 仍未完成");
+        // An appraisal after the objection (the township's choice, art. 14) is part of the same 15 days.
+        CHECK(findings_of(objected(accepted, again, case_state::appraisal, d(2021, 12, 9)), d(2021, 12, 10)).empty());
+        CHECK(findings_of(objected(accepted, again, case_state::appraisal, d(2021, 12, 10)), d(2021, 12, 10)) ==
+              std::set<std::string>{"RCP-054 /events"});
+        // The 2016 measures' limit was not read: a case accepted on 2021-06-30 is not held to 15 working days, one
+        // accepted on 2021-07-01 is.
+        CHECK(findings_of(objected(d(2021, 6, 30), d(2021, 7, 13), inv, d(2021, 9, 1)), d(2021, 9, 1)).empty());
+        CHECK(findings_of(objected(d(2021, 7, 1), d(2021, 7, 13), inv, d(2021, 9, 1)), d(2021, 9, 1)) ==
+              std::set<std::string>{"RCP-054 /events"});
     }
 
     TEST_CASE("case_file: the 2012 appraisal — representatives two thirds of the participants (RCP-061)")

@@ -123,8 +123,8 @@ struct case_event {
     bool reduced = false;     ///< on `approved` after a review: the amount was reduced
     std::string reason;       ///< the written reason of a refusal, reduction, suspension or termination
     std::optional<decision_ground> ground;
-    /// On a 低保 refusal (`rejected`): the day the applicant was notified in writing, due within 3 days (2012
-    /// art. 26) or 3 working days (2021 art. 21) of the decision (RCP-058).
+    /// On a refusal (`rejected`): the day the applicant was notified in writing, due within 3 days (低保 2012
+    /// art. 26) or 3 working days (低保 2021 art. 21, 特困 民发〔2021〕43号 art. 18) of the decision (RCP-058).
     std::optional<date> notified;
     /// On `appraisal`: the meeting's record, judged by RCP-061 where given (its absence says nothing of the paper
     /// record the measure asks for); its `held` date ends the appraisal's time limit (RCP-054).
@@ -314,6 +314,23 @@ inline void check_deadline(rule_context& c, const case_file& f, std::string_view
     const auto en = end ? "done " + minzheng::to_iso_string(*end) : "still open on " + minzheng::to_iso_string(now);
     c.report("RCP-054", field_path{} / "events",
              {step_zh, minzheng::to_iso_string(*due), std::to_string(*limit), zh, step_en, en});
+}
+
+/// Every re-investigation after an objection to a `notice`: from the day the case went back to investigation (or
+/// to an appraisal) to the next step that is neither, the new opinion, held to `limit_name` (RCP-054).
+inline void check_reinvestigations(rule_context& c, const case_file& f, case_state notice, std::string_view limit_name,
+                                   date now)
+{
+    const auto reopened = [](case_state t) { return t == case_state::investigating || t == case_state::appraisal; };
+    for (std::size_t i = 0; i + 1 < f.events.size(); ++i) {
+        if (f.events[i].to != notice || !reopened(f.events[i + 1].to)) continue;
+        std::optional<date> end;
+        for (std::size_t k = i + 2; k < f.events.size() && !end; ++k) {
+            if (!reopened(f.events[k].to)) end = f.events[k].on;
+        }
+        check_deadline(c, f, "异议后重新调查", "re-investigation after an objection", f.events[i + 1].on, end,
+                       limit_name, now);
+    }
 }
 
 }  // namespace detail
@@ -564,14 +581,21 @@ inline void check(const case_file& f, rule_context& c)
         if (detail::needs_reason(e) && (e.reason.empty() || !e.ground || !is_listed_ground(f.category, *e.ground)))
             c.report("RCP-055", events_path / i, {chinese_name(e.to), minzheng::to_iso_string(e.on), to_string(e.to)});
     }
-    // The written notice of a 低保 refusal: 2012 art. 26 within 3 days (a period in days: Civil Code arts. 201,
-    // 203, as notice_end); 2021 art. 21 within 3 working days. Still unnotified is late once the day has passed.
-    if (f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge) {
-        const bool y2012 = dibao_edition_on(f.edition_date()) == dibao_edition::y2012;
+    // The written notice of a refusal: 低保 2012 art. 26 within 3 days (a period in days: Civil Code arts. 201,
+    // 203, as notice_end), 低保 2021 art. 21 and 特困 2021 art. 18 within 3 working days; the 2016 特困 measures
+    // set no time. Still unnotified is late once the day has passed.
+    const bool y2012 = dibao_edition_on(f.edition_date()) == dibao_edition::y2012;
+    const auto refusal_limit = [&]() -> std::string_view {
+        if (f.category == assistance_category::dibao || f.category == assistance_category::dibao_edge)
+            return y2012 ? "dibao_refusal_notice_days" : "dibao_refusal_notice_working_days";
+        if (f.category == assistance_category::tekun && !y2012) return "tekun_refusal_notice_working_days";
+        return {};
+    }();
+    if (!refusal_limit.empty()) {
         for (std::size_t i = 0; i < f.events.size(); ++i) {
             const auto& e = f.events[i];
             if (e.to != s::rejected) continue;
-            const auto name = y2012 ? "dibao_refusal_notice_days" : "dibao_refusal_notice_working_days";
+            const auto name = refusal_limit;
             const auto limit = c.value<std::int64_t>(name, f.division, events_path / i / "notified");
             if (!limit) continue;
             const auto due = y2012 ? notice_end(e.on, *limit, c.calendar())
@@ -707,13 +731,19 @@ inline void check(const case_file& f, rule_context& c)
             detail::check_deadline(c, f, "办理总时限", "whole procedure", accepted->start, decided_on,
                                    extended ? "dibao_total_working_days_extended" : "dibao_total_working_days", now);
     } else if (f.category == assistance_category::tekun) {
+        // The township's stage ends with its first opinion posted, or with a refusal before any notice.
         if (const auto notice = detail::first_span(f, s::township_notice); accepted)
             detail::check_deadline(c, f, "乡镇调查", "township investigation", accepted->start,
-                                   notice ? std::optional<date>(notice->start) : std::nullopt,
+                                   notice                                  ? std::optional<date>(notice->start)
+                                   : decided && decided->to == s::rejected ? decided_on
+                                                                           : std::nullopt,
                                    "tekun_township_working_days", now);
         if (const auto cr = detail::first_span(f, s::county_review))
             detail::check_deadline(c, f, "县级确认", "county confirmation", cr->start, cr->end,
                                    "tekun_county_working_days", now);
+        // 2021 art. 15: an objection to the notice is investigated again and a new first opinion posted within
+        // 15 working days (the 2016 measures' text was not read: nothing is held against them).
+        if (!y2012) detail::check_reinvestigations(c, f, s::township_notice, "tekun_objection_working_days", now);
     } else if (f.category == assistance_category::de_facto_unsupported_child) {
         if (const auto cr = detail::first_span(f, s::county_review); accepted)
             detail::check_deadline(c, f, "乡镇核查", "township verification", accepted->start,

@@ -44,10 +44,17 @@ public:
     /// The path of a pointer text known to be valid (see is_valid_pointer).
     [[nodiscard]] static field_path from_pointer(std::string_view text) { return field_path{std::string(text)}; }
 
-    friend auto operator<=>(const field_path&, const field_path&) = default;
+    /// Record order: token by token, an array index by its number ("/households/2" before "/households/10"), a
+    /// parent before what lies below it. Two paths are equivalent only when their texts are equal.
+    friend std::strong_ordering operator<=>(const field_path& a, const field_path& b) noexcept
+    {
+        return compare_pointers(a.text_, b.text_);
+    }
+    friend bool operator==(const field_path&, const field_path&) = default;
 
 private:
     explicit field_path(std::string text) : text_(std::move(text)) {}
+    [[nodiscard]] static std::strong_ordering compare_pointers(std::string_view a, std::string_view b) noexcept;
     std::string text_;
 };
 
@@ -73,6 +80,38 @@ inline field_path field_path::operator/(std::string_view member) const
 inline field_path field_path::operator/(std::size_t index) const
 {
     return field_path{text_ + '/' + std::to_string(index)};
+}
+
+inline std::strong_ordering field_path::compare_pointers(std::string_view a, std::string_view b) noexcept
+{
+    // An index token is digits only; indexes compare by value (a shorter digit string is smaller, equal lengths
+    // compare by text: no leading zeros are written, and where one was, the texts still differ). An index sorts
+    // before a member name, which never meet under one parent but must still be ordered.
+    const auto is_index = [](std::string_view t) {
+        if (t.empty()) return false;
+        for (const char c : t) {
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    };
+    const auto next_token = [](std::string_view& rest) {
+        rest.remove_prefix(1);  // the '/'
+        const auto end = rest.find('/');
+        const auto token = rest.substr(0, end);
+        rest.remove_prefix(end == std::string_view::npos ? rest.size() : end);
+        return token;
+    };
+    while (!a.empty() && !b.empty()) {
+        const auto ta = next_token(a);
+        const auto tb = next_token(b);
+        const bool ia = is_index(ta);
+        const bool ib = is_index(tb);
+        if (ia != ib) return ia ? std::strong_ordering::less : std::strong_ordering::greater;
+        if (ia && ta.size() != tb.size()) return ta.size() <=> tb.size();
+        if (const auto c = ta.compare(tb); c != 0)
+            return c < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+    }
+    return a.size() <=> b.size();  // a parent (its text used up) before what lies below it
 }
 
 inline bool field_path::is_valid_pointer(std::string_view text) noexcept

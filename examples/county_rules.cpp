@@ -4,7 +4,7 @@
 //
 // Run: county_rules examples/data/policy/yunfu-2020-sample.json
 //   /visits/1/visitors  LUODING-001  warning  探访人数 3 超过 1 人 | 3 visitors, more than 1
-//   /visits/2/resident  VAL-001  notice  A-17 重复：已在 /visits/0/resident 出现 | ...
+//   /visits/2/resident  VAL-001  notice  A-17 重复：已在第 1 项出现 | A-17 appears twice: already in item 1
 #include <minzheng/json/document.hpp>
 #include <minzheng/rules.hpp>
 

@@ -261,6 +261,11 @@ TEST_SUITE("aid.payment")
         b.entries[1].months = 1;
         b.entries[1].id = b.entries[0].id;
         CHECK(findings_of(b, r, policy) == std::set<std::string>{"VAL-001 /entries/1/id"});
+        // The message names the first entry by its number, never by a JSON Pointer.
+        const auto report = validate_batch(b, r, rules, policy);
+        REQUIRE(report.findings.size() == 1);
+        CHECK(report.findings[0].message_zh == b.entries[0].id + " 重复：已在第 1 笔出现");
+        CHECK(report.findings[0].message_en == b.entries[0].id + " appears twice: already in entry 1");
     }
 
     TEST_CASE("VAL-003: an entry id with an invisible character or outer space is refused")

@@ -21,14 +21,14 @@ TEST_SUITE("rules.context")
         const policy_table policy;
         rule_context c(rules, policy, *make_date(2020, 2, 10));
         c.set_base(field_path{} / "households" / 3);
-        c.report("VAL-001", field_path{} / "id", {"445381198001011236", "/households/0/id"});
+        c.report("VAL-001", field_path{} / "id", {"445381198001011236", "第 1 项", "item 1"});
         REQUIRE(c.findings().size() == 1);
         const auto& f = c.findings().front();
         CHECK(f.rule_id == "VAL-001");
         CHECK(f.level == severity::error);
         CHECK(f.path.str() == "/households/3/id");
-        CHECK(f.message_en == "445381198001011236 appears twice: already at /households/0/id");
-        CHECK(f.message_zh == "445381198001011236 重复：已在 /households/0/id 出现");
+        CHECK(f.message_en == "445381198001011236 appears twice: already in item 1");
+        CHECK(f.message_zh == "445381198001011236 重复：已在第 1 项出现");
         CHECK_FALSE(f.source.empty());
     }
 
@@ -41,7 +41,7 @@ TEST_SUITE("rules.context")
         rule_context c(rules, policy, *make_date(2020, 2, 10));
         CHECK_FALSE(c.is_active("VAL-002"));
         c.report("VAL-002", field_path{} / "x", {"recipient"});
-        c.report("VAL-001", field_path{} / "y", {"a", "b"});
+        c.report("VAL-001", field_path{} / "y", {"a", "b", "c"});
         REQUIRE(c.findings().size() == 1);
         CHECK(c.findings().front().level == severity::notice);
     }

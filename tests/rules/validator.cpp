@@ -146,7 +146,10 @@ TEST_SUITE("rules.validator")
                                             "VAL-001 /requests/2/ticket", "VAL-001 /requests/4/ticket"});
         CHECK(report.counts.errors == 4);
         for (const auto& f : report.findings) {
-            if (f.rule_id == "VAL-001") CHECK(f.message_en == "A-1 appears twice: already at /requests/0/ticket");
+            if (f.rule_id != "VAL-001") continue;
+            // The first one by its number, not by a JSON Pointer: the third and the fifth repeat the first.
+            CHECK(f.message_en == "A-1 appears twice: already in item 1");
+            CHECK(f.message_zh == "A-1 重复：已在第 1 项出现");
         }
         // Sorted by path.
         CHECK(std::is_sorted(report.findings.begin(), report.findings.end()));

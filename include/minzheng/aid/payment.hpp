@@ -219,7 +219,8 @@ inline validation_report validate_batch(const payment_batch& b, const roster& r,
         if (x.reverses) continue;
         if (const auto [it, inserted] = payment_at.emplace(x.id, i); !inserted) {
             c.set_base(base / i);
-            c.report("VAL-001", field_path{} / "id", {x.id, (base / it->second / "id").str()});
+            const auto first = std::to_string(it->second + 1);
+            c.report("VAL-001", field_path{} / "id", {x.id, "第 " + first + " 笔", "entry " + first});
         }
     }
     // Reversals: valid only for a payment of this batch, once, for exactly its value negated. Only a valid reversal

@@ -114,9 +114,11 @@ public:
             if (const auto k = key_of(r)) {
                 const auto [it, inserted] = first_seen.emplace(*k, i);
                 if (!inserted) {
-                    const auto first = (base / it->second / key_field).str();
+                    // The first record by its number, never by a JSON Pointer (the finding's path is the place).
+                    const auto first = std::to_string(it->second + 1);
                     c->set_base(base / i);
-                    c->report("VAL-001", field_path{} / key_field, {detail::key_text(*k), first});
+                    c->report("VAL-001", field_path{} / key_field,
+                              {detail::key_text(*k), "第 " + first + " 项", "item " + first});
                 }
             }
             ++i;
